@@ -1,0 +1,39 @@
+#include "launchoptions.h"
+
+#include "globalparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace sitrep {
+
+LaunchOptions parseLaunchOptions(const QStringList &arguments)
+{
+    LaunchOptions options;
+    GlobalParser global;
+    if (!global.parser.parse(arguments)) {
+        // Let the command runner report it: it prints usage and exits 2 without a display.
+        options.mode = LaunchOptions::Mode::Command;
+        return options;
+    }
+    QCommandLineParser &p = global.parser;
+    if (!p.positionalArguments().isEmpty() || p.isSet(global.help) || p.isSet(global.version)) {
+        options.mode = LaunchOptions::Mode::Command;
+        return options;
+    }
+    options.dbPath = p.value(global.db);
+    options.screenshotPath = p.value(global.screenshot);
+    options.incident = p.value(global.incident);
+    if (p.isSet(global.size)) {
+        static const QRegularExpression wxh(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = wxh.match(p.value(global.size));
+        if (!m.hasMatch()) {
+            options.mode = LaunchOptions::Mode::Command; // usage error, reported without a display
+            return options;
+        }
+        options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    return options;
+}
+
+} // namespace sitrep

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace sitrep {
+
+// What the process was asked to do, decided from the arguments before any QCoreApplication
+// exists: commands must run without a display, so the GUI application is only created when
+// no command was given.
+struct LaunchOptions
+{
+    enum class Mode { Window, Command };
+
+    Mode mode = Mode::Window;
+    QString dbPath;         // empty: the default store location
+    QString screenshotPath; // render the window to this PNG and exit
+    QString incident;       // id or prefix to open
+    QSize size{1600, 1000};
+    QString error;          // a usage error, for stderr
+};
+
+LaunchOptions parseLaunchOptions(const QStringList &arguments);
+
+} // namespace sitrep

@@ -1,0 +1,108 @@
+// The composition root: decide between command and window, open the store, wire the services
+// into the window. Commands never create a GUI application, so they run without a display.
+#include "cli/commandrunner.h"
+#include "cli/launchoptions.h"
+#include "dialogs/storeopener.h"
+#include "mainwindow.h"
+#include "services/services.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace sitrep;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
+}
+
+int runCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    SystemClock clock;
+    CommandRunner runner(out, err, clock);
+    return runner.run(QCoreApplication::arguments());
+}
+
+int writeScreenshot(MainWindow &window, const LaunchOptions &launch)
+{
+    window.resize(launch.size);
+    window.show();
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    if (!image.save(launch.screenshotPath, "PNG")) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "sitrep: cannot write the screenshot to %1")
+                                   .arg(QDir::toNativeSeparators(launch.screenshotPath))
+                            << Qt::endl;
+        return int(ExitCode::Failed);
+    }
+    return int(ExitCode::Ok);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const LaunchOptions launch = parseLaunchOptions(arguments);
+    if (launch.mode == LaunchOptions::Mode::Command)
+        return runCommand(argc, argv);
+
+    const bool screenshot = !launch.screenshotPath.isEmpty();
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Sitrep"));
+
+    QString path = launch.dbPath;
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    std::shared_ptr<Database> db;
+    if (screenshot) {
+        Result<std::shared_ptr<Database>> opened = Database::open(path);
+        if (!opened) {
+            QTextStream(stderr) << QStringLiteral("sitrep: ") << opened.error().message << Qt::endl;
+            return int(ExitCode::Store);
+        }
+        db = opened.value();
+    } else {
+        db = openStoreInteractively(path);
+        if (!db)
+            return int(ExitCode::Store);
+    }
+
+    SystemClock clock;
+    Services services(db, &clock, localUserName());
+    MainWindow window(services);
+    if (!launch.incident.isEmpty()) {
+        const Result<Incident> incident = services.incidents.resolve(launch.incident);
+        if (!incident) {
+            QTextStream(stderr) << QStringLiteral("sitrep: --incident: ") << incident.error().message << Qt::endl;
+            return int(exitCodeFor(incident.error().kind));
+        }
+        window.openIncident(incident->id);
+    }
+    if (screenshot)
+        return writeScreenshot(window, launch);
+
+    services.feed().start();
+    window.resize(launch.size);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,177 @@
+#include "mainwindow.h"
+
+#include "dialogs/declaredialog.h"
+#include "panels/checklistpanel.h"
+#include "panels/headerstrip.h"
+#include "panels/incidentswitcher.h"
+#include "panels/situationboardpanel.h"
+#include "panels/timelinepanel.h"
+
+#include "services/services.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace sitrep {
+
+namespace {
+
+std::optional<DeclareRequest> askWithDialog(QWidget *parent)
+{
+    DeclareDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_declarePrompt(askWithDialog)
+    , m_switcher(new IncidentSwitcher(services, this))
+    , m_header(new HeaderStrip(services.clock(), this))
+    , m_timeline(new TimelinePanel(services, this))
+    , m_board(new SituationBoardPanel(services, this))
+    , m_checklists(new ChecklistPanel(services, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Sitrep"));
+
+    auto *panes = new QSplitter(Qt::Horizontal, this);
+    panes->setObjectName(QStringLiteral("panes"));
+    panes->setChildrenCollapsible(false);
+    panes->addWidget(m_timeline);
+    panes->addWidget(m_board);
+    panes->addWidget(m_checklists);
+    panes->setStretchFactor(0, 5);
+    panes->setStretchFactor(1, 6);
+    panes->setStretchFactor(2, 3);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(panes, 1);
+
+    auto *outer = new QSplitter(Qt::Horizontal, this);
+    outer->setChildrenCollapsible(false);
+    outer->addWidget(m_switcher);
+    outer->addWidget(right);
+    outer->setStretchFactor(0, 0);
+    outer->setStretchFactor(1, 1);
+    outer->setSizes({230, 1370});
+    outer->setContentsMargins(6, 6, 6, 6);
+    setCentralWidget(outer);
+
+    statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(services.database()->path())));
+    createActions();
+
+    connect(m_switcher, &IncidentSwitcher::incidentSelected, this, &MainWindow::openIncident);
+    connect(m_switcher, &IncidentSwitcher::declareRequested, this, &MainWindow::declareIncident);
+    connect(&services.feed(), &ChangeFeed::changed, this, &MainWindow::onChanges);
+    connect(&services.feed(), &ChangeFeed::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The store could not be read: %1").arg(message));
+    });
+
+    const Result<QList<Incident>> all = services.incidents.list();
+    if (all && !all.value().isEmpty())
+        openIncident(all.value().constFirst().id);
+    else
+        openIncident(0);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare = incident->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
+    declare->setShortcut(QKeySequence::New);
+    QAction *quick = incident->addAction(tr("&Log an entry"), this, [this] { m_timeline->focusQuickEntry(); });
+    quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    incident->addSeparator();
+    QAction *quit = incident->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *board = menuBar()->addMenu(tr("&Board"));
+    const QList<std::pair<SituationColumn, Qt::Key>> columns = {{SituationColumn::Known, Qt::Key_1},
+                                                                {SituationColumn::Unknown, Qt::Key_2},
+                                                                {SituationColumn::Plan, Qt::Key_3},
+                                                                {SituationColumn::Estimate, Qt::Key_4}};
+    for (const auto &[column, key] : columns) {
+        const SituationColumn c = column;
+        QAction *add = board->addAction(tr("Add to “%1”").arg(situationColumnLabel(c)), this,
+                                        [this, c] { m_board->focusAddLine(c); });
+        add->setShortcut(QKeySequence(Qt::CTRL | key));
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *utc = view->addAction(tr("Show times in &UTC"));
+    utc->setCheckable(true);
+    utc->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(utc, &QAction::toggled, this, [this](bool on) {
+        m_utc = on;
+        m_timeline->setUtc(on);
+        m_header->setUtc(on);
+    });
+}
+
+void MainWindow::declareIncident()
+{
+    const std::optional<DeclareRequest> request = m_declarePrompt(this);
+    if (!request)
+        return;
+    const Result<Incident> declared = m_services.incidents.declare(*request);
+    if (!declared) {
+        QMessageBox::warning(this, tr("Could not declare the incident"), declared.error().message);
+        return;
+    }
+    openIncident(declared->id);
+    m_timeline->focusQuickEntry();
+}
+
+void MainWindow::openIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    m_switcher->select(incidentId);
+    m_timeline->setIncident(incidentId);
+    m_board->setIncident(incidentId);
+    m_checklists->setIncident(incidentId);
+    refreshHeader();
+}
+
+void MainWindow::refreshHeader()
+{
+    std::optional<Incident> incident;
+    if (m_incidentId) {
+        const Result<Incident> found = m_services.incidents.find(m_incidentId);
+        if (found)
+            incident = found.value();
+    }
+    m_header->setIncident(incident);
+    setWindowTitle(incident ? tr("%1 — %2 — Sitrep").arg(severityLabel(incident->severity), incident->title) : tr("Sitrep"));
+}
+
+void MainWindow::onChanges(const QList<Change> &changes)
+{
+    for (const Change &c : changes) {
+        if (c.entity == Entity::Incident && c.entityId == m_incidentId) {
+            refreshHeader();
+            return;
+        }
+        // The first incident declared elsewhere opens here by itself.
+        if (c.entity == Entity::Incident && m_incidentId == 0 && c.operation == Operation::Insert) {
+            openIncident(c.entityId);
+            return;
+        }
+    }
+}
+
+} // namespace sitrep

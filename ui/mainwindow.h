@@ -1,0 +1,56 @@
+#pragma once
+
+#include "services/incidentservice.h"
+
+#include <QMainWindow>
+#include <functional>
+#include <optional>
+
+namespace sitrep {
+
+class ChecklistPanel;
+class HeaderStrip;
+class IncidentSwitcher;
+class Services;
+class SituationBoardPanel;
+class TimelinePanel;
+
+// The war-room window. It only assembles the panels and the actions; each panel owns its view
+// and its model.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Asks the user for a new incident; tests replace it to answer without a modal dialog.
+    using DeclarePrompt = std::function<std::optional<DeclareRequest>(QWidget *parent)>;
+
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    void openIncident(qint64 incidentId);
+    qint64 currentIncident() const { return m_incidentId; }
+    void setDeclarePrompt(DeclarePrompt prompt) { m_declarePrompt = std::move(prompt); }
+    void declareIncident();
+
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    SituationBoardPanel *situationPanel() const { return m_board; }
+    ChecklistPanel *checklistPanel() const { return m_checklists; }
+
+private:
+    void createActions();
+    void refreshHeader();
+    void onChanges(const QList<sitrep::Change> &changes);
+
+    Services &m_services;
+    qint64 m_incidentId = 0;
+    bool m_utc = false;
+    DeclarePrompt m_declarePrompt;
+    IncidentSwitcher *m_switcher;
+    HeaderStrip *m_header;
+    TimelinePanel *m_timeline;
+    SituationBoardPanel *m_board;
+    ChecklistPanel *m_checklists;
+};
+
+} // namespace sitrep

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "domain/severity.h"
+#include "domain/status.h"
+
+#include <QColor>
+
+namespace sitrep {
+
+// The colours that mean severity and status everywhere in the window (and on the wall).
+QColor severityColor(Severity severity);
+QColor statusColor(Status status);
+// Readable text colour on top of a background.
+QColor textOn(const QColor &background);
+
+} // namespace sitrep
