@@ -54,7 +54,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     panes->addWidget(m_checklists);
     panes->setStretchFactor(0, 5);
     panes->setStretchFactor(1, 6);
-    panes->setStretchFactor(2, 3);
+    panes->setStretchFactor(2, 2);
+    panes->setSizes({560, 640, 240});
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

@@ -58,6 +58,23 @@ const QRegularExpression &bulletRe()
     return re;
 }
 
+// An optional closing run of #s on a heading ("## Contain ##"): decoration, not title.
+const QRegularExpression &closingHashes()
+{
+    static const QRegularExpression re(QStringLiteral(R"((^|\s)#+$)"));
+    return re;
+}
+
+QString headingLine(int level, const QString &title)
+{
+    const QString hashes(qBound(1, level, 6), QLatin1Char('#'));
+    if (title.isEmpty())
+        return hashes;
+    // A title that itself ends in " #" needs a closing run, or reading it back would eat its end.
+    const bool needsClosing = closingHashes().match(title).hasMatch();
+    return hashes + QLatin1Char(' ') + title + (needsClosing ? QStringLiteral(" #") : QString());
+}
+
 // A link in a step: a Markdown link or a bare http(s) URL. Spans are opaque to hint scanning.
 struct LinkSpan
 {
@@ -115,7 +132,7 @@ private:
     {
         QString raw;
         int line = 0;
-        int depth = 0;
+        int indent = 0; // columns; turned into a depth only if the step is kept
         bool checked = false;
     };
 
@@ -166,9 +183,8 @@ RunbookParseResult Parser::run(const QStringList &lines, const QString &fallback
 void Parser::handleLine(int number, const QString &line)
 {
     const QString trimmed = line.trimmed();
-    const bool continues = m_pending.has_value();
-    if (continues && (trimmed.isEmpty() || !m_fenceChar.isNull()))
-        flushItem();
+    if (trimmed.isEmpty())
+        flushItem(); // a blank line ends a step; what follows cannot continue it
 
     if (!m_fenceChar.isNull()) {
         if (trimmed.startsWith(QString(m_fenceLength, m_fenceChar))
@@ -190,7 +206,7 @@ void Parser::handleLine(int number, const QString &line)
         return;
     // An indented line right under a step continues it, as Markdown reads it; a plain bullet
     // there is a note of its own.
-    if (continues && !trimmed.isEmpty() && indentOf(line) > 0 && !bulletRe().match(line).hasMatch()) {
+    if (m_pending && !trimmed.isEmpty() && indentOf(line) > 0 && !bulletRe().match(line).hasMatch()) {
         m_pending->raw += QLatin1Char(' ') + trimmed;
         return;
     }
@@ -209,9 +225,7 @@ bool Parser::handleHeading(int number, const QString &line)
     if (level == 0 || level > 6 || (level < t.size() && !t.at(level).isSpace()))
         return false;
     QString title = t.mid(level).trimmed();
-    // An optional closing run of #s ("## Contain ##") is decoration, not title.
-    static const QRegularExpression closing(QStringLiteral(R"((^|\s)#+$)"));
-    title = title.remove(closing).trimmed();
+    title = title.remove(closingHashes()).trimmed();
 
     flushItem();
     flushNotes();
@@ -253,12 +267,7 @@ bool Parser::handleItem(int number, const QString &line)
     }
     flushItem();
     flushNotes();
-    if (m_section < 0 && m_runbook.sections.isEmpty()) {
-        m_runbook.sections.append({QString(), 0, QString(), {}});
-        m_indents.clear();
-    }
-    const int depth = depthFor(number, indentOf(line));
-    m_pending = PendingItem{box.captured(2), number, depth, !box.captured(1).trimmed().isEmpty()};
+    m_pending = PendingItem{box.captured(2), number, indentOf(line), !box.captured(1).trimmed().isEmpty()};
     return true;
 }
 
@@ -298,8 +307,12 @@ void Parser::flushItem()
         warn(pending.line, QCoreApplication::translate("Runbook", "A step with no text was left out"));
         return;
     }
-    const int target = m_section < 0 ? 0 : m_section;
-    m_runbook.sections[target].items.append(item);
+    // Only kept steps set nesting levels, so a step is never deeper than its predecessor + 1.
+    item.depth = depthFor(pending.line, pending.indent);
+    // Steps before any section heading form an untitled first section, made only once it has one.
+    if (m_section < 0 && m_runbook.sections.isEmpty())
+        m_runbook.sections.append({QString(), 0, QString(), {}});
+    m_runbook.sections[m_section < 0 ? 0 : m_section].items.append(item);
 }
 
 void Parser::flushNotes()
@@ -329,7 +342,6 @@ RunbookItem Parser::makeItem(const PendingItem &pending)
 
     const QString &raw = pending.raw;
     RunbookItem item;
-    item.depth = pending.depth;
     item.checked = pending.checked;
 
     const QList<LinkSpan> spans = findLinkSpans(raw);
@@ -460,14 +472,12 @@ RunbookParseResult parseRunbookMarkdown(const QByteArray &utf8, const QString &f
 QString runbookToMarkdown(const Runbook &runbook)
 {
     QStringList blocks;
-    blocks.append(QStringLiteral("# ") + runbook.name);
+    blocks.append(headingLine(1, runbook.name));
     if (!runbook.description.isEmpty())
         blocks.append(runbook.description);
     for (const RunbookSection &section : runbook.sections) {
-        if (section.level > 0) {
-            const QString hashes(qBound(1, section.level, 6), QLatin1Char('#'));
-            blocks.append(section.title.isEmpty() ? hashes : hashes + QLatin1Char(' ') + section.title);
-        }
+        if (section.level > 0)
+            blocks.append(headingLine(section.level, section.title));
         if (!section.notes.isEmpty())
             blocks.append(section.notes);
         QStringList items;

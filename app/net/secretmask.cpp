@@ -96,10 +96,15 @@ QString redactSecrets(const QString &text, const QList<QUrl> &secrets)
             continue;
         const QString masked = maskWebhookUrl(url);
         // Logs quote URLs in whichever form the writer had at hand.
+        addNeedle(needles, QUrl::fromPercentEncoding(url.toEncoded()), masked);
         for (QUrl::ComponentFormattingOptions form : {QUrl::FullyEncoded, QUrl::PrettyDecoded, QUrl::FullyDecoded}) {
-            addNeedle(needles, url.toString(form), masked);
-            addNeedle(needles, url.toString(form | QUrl::RemoveUserInfo), masked);
-            addNeedle(needles, url.toString(form | QUrl::RemoveQuery | QUrl::RemoveFragment), masked);
+            // Qt refuses FullyDecoded for a whole URL (it would be ambiguous); the line above
+            // covers that form.
+            if (form != QUrl::FullyDecoded) {
+                addNeedle(needles, url.toString(form), masked);
+                addNeedle(needles, url.toString(form | QUrl::RemoveUserInfo), masked);
+                addNeedle(needles, url.toString(form | QUrl::RemoveQuery | QUrl::RemoveFragment), masked);
+            }
             const QString path = url.path(form);
             if (path.size() >= kSecretPieceMinLength)
                 addNeedle(needles, path, QLatin1Char('/') + maskDots());

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QThread>
 
 namespace sitrep {
@@ -49,6 +50,14 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma)
     if (!q.exec(pragma))
         throw StoreError(QStringLiteral("%1: %2").arg(pragma, q.lastError().text()));
     return q.next() ? q.value(0).toString() : QString();
+}
+
+// Whether new files can be created in dir. Asked of the file system itself rather than of the
+// permission bits, which say "writable" to root even on a read-only mount.
+bool directoryAcceptsFiles(const QString &dir)
+{
+    QTemporaryFile probe(dir + QStringLiteral("/.sitrep-probe-XXXXXX"));
+    return probe.open();
 }
 
 } // namespace
@@ -93,7 +102,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
         return invalid(tr("%1 is a directory, not a store file.").arg(QDir::toNativeSeparators(path)));
     // SQLite in WAL mode writes its -wal and -shm files beside the store, so the directory
     // must be writable even when the file already exists.
-    if (!dir.isWritable())
+    if (!directoryAcceptsFiles(dir.absoluteFilePath()))
         return invalid(tr("The directory %1 is not writable.").arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
     if (file.exists()) {
         if (!file.isWritable())

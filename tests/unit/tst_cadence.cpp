@@ -123,7 +123,7 @@ void TestCadence::state_data()
     QTest::newRow("exactly 2 min left") << 2 * kMinute << CadenceState::DueSoon << 2 * kMinute;
     QTest::newRow("1 ms left") << qint64(1) << CadenceState::DueSoon << qint64(1);
     QTest::newRow("due right now") << qint64(0) << CadenceState::DueSoon << qint64(0);
-    QTest::newRow("1 ms late") << qint64(-1) - 0 << CadenceState::Overdue << qint64(-1);
+    QTest::newRow("1 ms late") << qint64(-1) << CadenceState::Overdue << qint64(-1);
     QTest::newRow("5 min late") << -5 * kMinute << CadenceState::Overdue << -5 * kMinute;
 }
 

@@ -135,6 +135,7 @@ private slots:
     void slackBlocks();
     void slackEscapesMrkdwnControlCharacters();
     void slackSplitsLongBodyWithoutLosingText();
+    void slackSplitsOneHugeLineWithoutBreakingEntities();
     void mattermostMarkdown();
     void teamsMessageCard_data();
     void teamsMessageCard();
@@ -264,6 +265,24 @@ void TestChatPayload::slackSplitsLongBodyWithoutLosingText()
     }
     QVERIFY(pieces.size() >= 5);
     QCOMPARE(pieces.join(QLatin1Char('\n')), QString(m.body).replace(QStringLiteral("&"), QStringLiteral("&amp;")));
+}
+
+void TestChatPayload::slackSplitsOneHugeLineWithoutBreakingEntities()
+{
+    UpdateMessage m = sampleMessage();
+    m.body = QString(2000, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("a&<\U0001F525")); // U+1F525 is a surrogate pair
+    const QJsonArray blocks = payloadObject(ChannelKind::Slack, m).value(QStringLiteral("blocks")).toArray();
+    QString joined;
+    for (qsizetype i = 2; i < blocks.size(); ++i) {
+        const QString text = blocks.at(i).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        QVERIFY(text.size() <= 3000);
+        QVERIFY2(!text.back().isHighSurrogate(), "split inside a surrogate pair");
+        QVERIFY2(text.endsWith(QLatin1Char(';')) || text.back().isLowSurrogate() || text.endsWith(QLatin1Char('a')),
+                 "split inside an entity");
+        joined += text;
+    }
+    QVERIFY(blocks.size() >= 2 + 5);
+    QCOMPARE(joined, QString(2000, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("a&amp;&lt;\U0001F525")));
 }
 
 void TestChatPayload::mattermostMarkdown()

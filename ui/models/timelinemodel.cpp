@@ -137,8 +137,7 @@ void TimelineModel::applyChanges(const QList<Change> &changes)
 
 void TimelineModel::insertEntry(const TimelineEntry &entry)
 {
-    ++m_total;
-    const bool fullyLoaded = m_entries.size() + 1 == m_total;
+    const bool fullyLoaded = m_entries.size() == m_total;
     // Where it sorts among what is loaded: usually the end, earlier when back-dated.
     int row = int(m_entries.size());
     while (row > 0) {
@@ -148,10 +147,15 @@ void TimelineModel::insertEntry(const TimelineEntry &entry)
         --row;
     }
     // Past the loaded region it will come with the next page.
-    if (row == m_entries.size() && !fullyLoaded)
+    if (row == m_entries.size() && !fullyLoaded) {
+        ++m_total;
         return;
+    }
+    // The total moves only after the rows are in: views ask canFetchMore() while rows are
+    // being inserted, and must not fetch the very entry being inserted as a page.
     beginInsertRows({}, row, row);
     m_entries.insert(row, entry);
+    ++m_total;
     endInsertRows();
 }
 
@@ -164,8 +168,8 @@ void TimelineModel::refreshEntry(const TimelineEntry &entry)
         // A moved time changes its place: remove and insert where it now sorts.
         beginRemoveRows({}, row, row);
         m_entries.removeAt(row);
-        endRemoveRows();
         --m_total;
+        endRemoveRows();
         insertEntry(entry);
         return;
     }

@@ -20,6 +20,7 @@ ChecklistPanel::ChecklistPanel(Services &services, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_progress(new QProgressBar(this))
     , m_feedback(new QLabel(this))
+    , m_empty(new QLabel(tr("No checklist attached yet."), this))
 {
     setObjectName(QStringLiteral("checklistPanel"));
     m_view->setObjectName(QStringLiteral("checklistView"));
@@ -34,6 +35,9 @@ ChecklistPanel::ChecklistPanel(Services &services, QWidget *parent)
     m_feedback->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_feedback->setWordWrap(true);
     m_feedback->hide();
+    m_empty->setObjectName(QStringLiteral("checklistEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto *tick = new QAction(tr("Tick"), m_view);
     tick->setShortcut(Qt::Key_Space);
@@ -45,6 +49,7 @@ ChecklistPanel::ChecklistPanel(Services &services, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_progress);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_feedback);
 
@@ -66,6 +71,7 @@ void ChecklistPanel::showProgress(int done, int total)
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
     m_progress->setVisible(total > 0);
+    m_empty->setVisible(total == 0);
     m_view->expandAll();
 }
 

@@ -33,6 +33,7 @@ private:
     QTreeView *m_view;
     QProgressBar *m_progress;
     QLabel *m_feedback;
+    QLabel *m_empty;
 };
 
 } // namespace sitrep

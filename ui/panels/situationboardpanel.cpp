@@ -33,11 +33,20 @@ SituationBoardPanel::SituationBoardPanel(Services &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("situationBoard"));
     auto *title = new QLabel(tr("<b>Situation</b>"), this);
+    // The estimate is one range, not a pile of cards: it runs across the top of the board, and
+    // the three columns that change all the time get the width.
     auto *columns = new QHBoxLayout;
-    columns->setSpacing(6);
+    columns->setSpacing(8);
+    QWidget *estimate = nullptr;
     for (SituationColumn c : allSituationColumns()) {
         Column column{c, new SituationColumnModel(services.situation, c, this), nullptr, nullptr};
-        columns->addWidget(buildColumn(column), 1);
+        QWidget *box = buildColumn(column);
+        if (c == SituationColumn::Estimate) {
+            column.view->setMaximumHeight(column.view->fontMetrics().height() * 3 + 12);
+            estimate = box;
+        } else {
+            columns->addWidget(box, 1);
+        }
         m_columns.append(column);
         connect(&services.feed(), &ChangeFeed::changed, column.model, &SituationColumnModel::applyChanges);
     }
@@ -49,6 +58,7 @@ SituationBoardPanel::SituationBoardPanel(Services &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
+    layout->addWidget(estimate);
     layout->addLayout(columns, 1);
     layout->addWidget(m_feedback);
 }
