@@ -73,7 +73,11 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     outer->setContentsMargins(6, 6, 6, 6);
     setCentralWidget(outer);
 
-    statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(services.database()->path())));
+    // The home directory as "~": shorter, and what people type.
+    QString storePath = services.database()->path();
+    if (storePath.startsWith(QDir::homePath() + QLatin1Char('/')))
+        storePath = QStringLiteral("~") + storePath.mid(QDir::homePath().size());
+    statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(storePath)));
     createActions();
 
     connect(m_switcher, &IncidentSwitcher::incidentSelected, this, &MainWindow::openIncident);

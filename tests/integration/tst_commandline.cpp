@@ -2,6 +2,7 @@
 // round trip, and every kind of bad input with its exit code, its message, and an untouched file.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -201,6 +202,35 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(QStringLiteral("sitrep: ")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(fileHash(m_db), before);
+    }
+
+    void screenshotWritesThePng()
+    {
+        const QString id = declare(QStringLiteral("Screenshot me"));
+        const QString png = m_dir.filePath(QStringLiteral("window.png"));
+        const Run r = sitrep({QStringLiteral("--incident"), id.left(8), QStringLiteral("--screenshot"), png,
+                              QStringLiteral("--size"), QStringLiteral("1200x800")});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        // Not a blank frame: the window drew something in more than one colour.
+        QVERIFY(image.pixel(5, 5) != image.pixel(600, 60) || image.pixel(600, 60) != image.pixel(300, 400));
+
+        const Run defaultSize = sitrep({QStringLiteral("--screenshot"), png});
+        QCOMPARE(defaultSize.exitCode, 0);
+        QCOMPARE(QImage(png).size(), QSize(1600, 1000));
+
+        const Run badSize = sitrep({QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("huge")});
+        QCOMPARE(badSize.exitCode, 2);
+        QVERIFY2(badSize.err.contains(QStringLiteral("--size")), qPrintable(badSize.err));
+
+        const Run unknown = sitrep({QStringLiteral("--incident"), QStringLiteral("ffffffff"), QStringLiteral("--screenshot"), png});
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY2(unknown.err.contains(QStringLiteral("ffffffff")), qPrintable(unknown.err));
+
+        const Run unwritable = sitrep({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("no/dir/x.png"))});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains(QStringLiteral("x.png")), qPrintable(unwritable.err));
     }
 
     void badStores_data()

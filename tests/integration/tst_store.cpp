@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/migrator.h"
 
+#include "services/services.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -243,6 +245,60 @@ private Q_SLOTS:
         QVERIFY(!entries.constFirst().uuid.isNull());
         QVERIFY(entries.constFirst().uuid != declared.uuid);
         QCOMPARE(entries.constFirst().at, test::kT0);
+    }
+
+    void upgradesEveryOldSchemaAndBacksUpFirst_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("version");
+        QTest::newRow("schema 1") << QStringLiteral("schema1.db") << 1;
+    }
+
+    void upgradesEveryOldSchemaAndBacksUpFirst()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(QFile::copy(QStringLiteral(SITREP_SOURCE_DIR "/tests/data/stores/") + fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        Result<std::shared_ptr<Database>> db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+
+        // The copy taken before the upgrade is the old store, whole.
+        const QString backup = db.value()->backupPath();
+        QVERIFY(backup.startsWith(path + QStringLiteral(".schema%1-").arg(version)));
+        QVERIFY(QFile::exists(backup));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            old.setDatabaseName(backup);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(version), (SELECT COUNT(*) FROM timeline_entries) FROM schema_version")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), version);
+            QCOMPARE(q.value(1).toInt(), 4);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+
+        // Nothing was lost, and what was there before is searchable now.
+        ManualClock clock(test::kT0);
+        Services services(db.value(), &clock, QStringLiteral("Dana"));
+        const Incident incident = services.incidents.resolve(QStringLiteral("6f1c2d3e-0000-4000-8000-000000000001")).value();
+        QCOMPARE(incident.title, QStringLiteral("Orders failing"));
+        QCOMPARE(incident.status, Status::Identified);
+        QCOMPARE(incident.identifiedAt, std::optional<qint64>(test::kT0 + 600'000));
+        const QList<TimelineEntry> entries = services.timeline.page(incident.id, 0, 10).value();
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(2).text, QStringLiteral("Primary disk is full on db-primary-1"));
+        QCOMPARE(services.situation.items(incident.id)->size(), 1);
+        QSqlQuery search(db.value()->connection());
+        QVERIFY(search.exec(QStringLiteral("SELECT rowid FROM timeline_search WHERE timeline_search MATCH 'disk'")));
+        QVERIFY(search.next());
+        QCOMPARE(search.value(0).toLongLong(), entries.at(2).id);
     }
 
     void splitsScriptsIntoStatements()
