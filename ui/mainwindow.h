@@ -36,6 +36,7 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     SituationBoardPanel *situationPanel() const { return m_board; }
     ChecklistPanel *checklistPanel() const { return m_checklists; }
+    HeaderStrip *headerStrip() const { return m_header; }
 
 private:
     void createActions();

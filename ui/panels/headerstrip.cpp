@@ -60,9 +60,13 @@ HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
     clocks->setSpacing(0);
     clocks->addWidget(m_elapsed);
     clocks->addWidget(m_inStatus);
+    m_indicators = new QHBoxLayout;
+    m_indicators->setSpacing(16);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(12, 8, 12, 8);
     row->addLayout(badges, 1);
+    row->addLayout(m_indicators);
+    row->addSpacing(16);
     row->addLayout(clocks);
 
     connect(&m_timer, &QTimer::timeout, this, &HeaderStrip::tick);
@@ -93,6 +97,12 @@ void HeaderStrip::setIncident(const std::optional<Incident> &incident)
     m_title->setText(incident->title);
     m_title->setToolTip(incident->impact);
     tick();
+}
+
+void HeaderStrip::addIndicator(QWidget *indicator)
+{
+    indicator->setParent(this);
+    m_indicators->addWidget(indicator);
 }
 
 void HeaderStrip::setUtc(bool utc)

@@ -24,6 +24,9 @@ public:
     void setIncident(const std::optional<Incident> &incident);
     void setUtc(bool utc);
     void tick();
+    // Other capabilities show their own live indicator in the strip (e.g. the next-update
+    // countdown); the strip owns it from then on.
+    void addIndicator(QWidget *indicator);
 
 private:
     const Clock &m_clock;
@@ -36,6 +39,7 @@ private:
     QLabel *m_elapsed;
     QLabel *m_inStatus;
     QLabel *m_drill;
+    class QHBoxLayout *m_indicators;
 };
 
 } // namespace sitrep
