@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace sitrep {
@@ -39,7 +40,7 @@ private:
     QLabel *m_elapsed;
     QLabel *m_inStatus;
     QLabel *m_drill;
-    class QHBoxLayout *m_indicators;
+    QHBoxLayout *m_indicators;
 };
 
 } // namespace sitrep
