@@ -37,9 +37,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_declarePrompt(askWithDialog)
+    , m_undo(new QUndoStack(this))
     , m_switcher(new IncidentSwitcher(services, this))
     , m_header(new HeaderStrip(services.clock(), this))
-    , m_timeline(new TimelinePanel(services, this))
+    , m_timeline(new TimelinePanel(services, *m_undo, this))
     , m_board(new SituationBoardPanel(services, this))
     , m_checklists(new ChecklistPanel(services, this))
 {
@@ -104,6 +105,11 @@ void MainWindow::createActions()
     incident->addSeparator();
     QAction *quit = incident->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
 
     QMenu *board = menuBar()->addMenu(tr("&Board"));
     const QList<std::pair<SituationColumn, Qt::Key>> columns = {{SituationColumn::Known, Qt::Key_1},

@@ -3,6 +3,7 @@
 #include "services/incidentservice.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 #include <functional>
 #include <optional>
 
@@ -34,6 +35,7 @@ public:
     void declareIncident();
 
     TimelinePanel *timelinePanel() const { return m_timeline; }
+    QUndoStack *undoStack() const { return m_undo; }
     SituationBoardPanel *situationPanel() const { return m_board; }
     ChecklistPanel *checklistPanel() const { return m_checklists; }
     HeaderStrip *headerStrip() const { return m_header; }
@@ -47,6 +49,7 @@ private:
     qint64 m_incidentId = 0;
     bool m_utc = false;
     DeclarePrompt m_declarePrompt;
+    QUndoStack *m_undo;
     IncidentSwitcher *m_switcher;
     HeaderStrip *m_header;
     TimelinePanel *m_timeline;

@@ -2,6 +2,9 @@
 
 #include "store/incidentrepository.h"
 
+#include "domain/metrics.h"
+#include "domain/timeformat.h"
+
 #include <QRegularExpression>
 
 namespace sitrep {
@@ -21,6 +24,20 @@ Result<Incident> load(const QSqlDatabase &db, qint64 id)
     if (auto incident = IncidentRepository(db).find(id))
         return *incident;
     return notFound(tr("There is no incident %1.").arg(id));
+}
+
+TimelineEntry systemEntry(const Incident &incident, EntryKind kind, const QString &author, EntrySource source,
+                          qint64 at, qint64 now, const QString &text)
+{
+    TimelineEntry entry;
+    entry.incidentId = incident.id;
+    entry.at = at;
+    entry.kind = kind;
+    entry.author = author;
+    entry.source = source;
+    entry.text = text;
+    entry.createdAt = now;
+    return entry;
 }
 
 void touch(const QSqlDatabase &db, Incident &incident, qint64 now)
@@ -96,6 +113,8 @@ Result<Incident> IncidentService::changeStatus(qint64 incidentId, Status status,
         incident.status = status;
         if (const auto milestone = milestoneForStatus(status))
             incident.setMilestone(*milestone, when);
+        if (const auto problem = checkMilestoneOrder(incident))
+            return invalid(*problem);
         touch(db, incident, now);
 
         TimelineEntry entry;
@@ -134,6 +153,135 @@ Result<Incident> IncidentService::changeSeverity(qint64 incidentId, Severity sev
         entry.source = source;
         entry.text = tr("Severity: %1 → %2").arg(severityLabel(from), severityLabel(severity));
         entry.createdAt = now;
+        appendEntry(db, entry);
+        return incident;
+    });
+}
+
+Result<Incident> IncidentService::setMilestone(qint64 incidentId, Milestone milestone, std::optional<qint64> at,
+                                               EntrySource source)
+{
+    const qint64 now = m_ctx.now();
+    if (!at && (milestone == Milestone::Started || milestone == Milestone::Declared))
+        return invalid(tr("%1 cannot be cleared.").arg(milestoneLabel(milestone)));
+    return mutate<Incident>(m_ctx, [&](const QSqlDatabase &db) -> Result<Incident> {
+        Result<Incident> loaded = load(db, incidentId);
+        if (!loaded)
+            return loaded;
+        Incident incident = loaded.value();
+        const std::optional<qint64> before = incident.milestone(milestone);
+        if (before == at)
+            return invalid(tr("%1 is already %2.")
+                               .arg(milestoneLabel(milestone), at ? formatDateTime(*at) : tr("unset")));
+        incident.setMilestone(milestone, at);
+        if (const auto problem = checkMilestoneOrder(incident))
+            return invalid(*problem);
+        touch(db, incident, now);
+
+        IncidentRepository repo(db);
+        QString text;
+        if (before) {
+            // A correction: the old value stays on record.
+            MilestoneEdit edit;
+            edit.incidentId = incident.id;
+            edit.milestone = milestone;
+            edit.oldAt = before;
+            edit.newAt = at;
+            edit.editor = m_ctx.user;
+            edit.editedAt = now;
+            repo.recordMilestoneEdit(edit);
+            text = tr("%1 time corrected: %2 → %3")
+                       .arg(milestoneLabel(milestone), formatIsoTime(*before), at ? formatIsoTime(*at) : tr("unset"));
+        } else {
+            text = tr("%1 at %2").arg(milestoneLabel(milestone), formatIsoTime(*at));
+        }
+        TimelineEntry entry = systemEntry(incident, EntryKind::Status, m_ctx.user, source, before ? now : *at, now, text);
+        appendEntry(db, entry);
+        return incident;
+    });
+}
+
+Result<QList<MilestoneEdit>> IncidentService::milestoneEdits(qint64 incidentId) const
+{
+    return query<QList<MilestoneEdit>>(m_ctx, [&](const QSqlDatabase &db) -> Result<QList<MilestoneEdit>> {
+        return IncidentRepository(db).milestoneEdits(incidentId);
+    });
+}
+
+Result<Incident> IncidentService::assignRole(qint64 incidentId, Role role, const QString &person, EntrySource source)
+{
+    const QString name = person.simplified();
+    if (name.isEmpty())
+        return invalid(tr("Say who takes the role of %1.").arg(roleLabel(role)));
+    const qint64 now = m_ctx.now();
+    return mutate<Incident>(m_ctx, [&](const QSqlDatabase &db) -> Result<Incident> {
+        Result<Incident> loaded = load(db, incidentId);
+        if (!loaded)
+            return loaded;
+        Incident incident = loaded.value();
+        QStringList previous;
+        for (const RoleAssignment &r : std::as_const(incident.roles)) {
+            if (r.role == role)
+                previous.append(r.person);
+        }
+        if (previous.contains(name))
+            return invalid(tr("%1 is already %2.").arg(name, roleLabel(role)));
+        IncidentRepository repo(db);
+        const bool single = role != Role::SubjectExpert;
+        if (single)
+            repo.clearRole(incident.id, role);
+        const qint64 rowId = repo.addRole(incident.id, {role, name}, now);
+        ChangeLogRepository(db).record(Entity::Role, rowId, incident.id, Operation::Insert, now);
+        touch(db, incident, now);
+        const QString text = single && !previous.isEmpty()
+                                 ? tr("%1: %2 (was %3)").arg(roleLabel(role), name, previous.join(QStringLiteral(", ")))
+                                 : tr("%1: %2").arg(roleLabel(role), name);
+        TimelineEntry entry = systemEntry(incident, EntryKind::Status, m_ctx.user, source, now, now, text);
+        appendEntry(db, entry);
+        incident.roles = repo.roles(incident.id);
+        return incident;
+    });
+}
+
+Result<Incident> IncidentService::removeRole(qint64 incidentId, Role role, const QString &person, EntrySource source)
+{
+    const qint64 now = m_ctx.now();
+    return mutate<Incident>(m_ctx, [&](const QSqlDatabase &db) -> Result<Incident> {
+        Result<Incident> loaded = load(db, incidentId);
+        if (!loaded)
+            return loaded;
+        Incident incident = loaded.value();
+        const bool holds = std::any_of(incident.roles.cbegin(), incident.roles.cend(),
+                                       [&](const RoleAssignment &r) { return r.role == role && r.person == person; });
+        if (!holds)
+            return notFound(tr("%1 is not %2.").arg(person, roleLabel(role)));
+        IncidentRepository repo(db);
+        repo.removeRole(incident.id, role, person);
+        ChangeLogRepository(db).record(Entity::Role, 0, incident.id, Operation::Delete, now);
+        touch(db, incident, now);
+        TimelineEntry entry = systemEntry(incident, EntryKind::Status, m_ctx.user, source, now, now,
+                                          tr("%1 is no longer %2").arg(person, roleLabel(role)));
+        appendEntry(db, entry);
+        incident.roles = repo.roles(incident.id);
+        return incident;
+    });
+}
+
+Result<Incident> IncidentService::setDeadline(qint64 incidentId, std::optional<qint64> deadlineAt)
+{
+    const qint64 now = m_ctx.now();
+    return mutate<Incident>(m_ctx, [&](const QSqlDatabase &db) -> Result<Incident> {
+        Result<Incident> loaded = load(db, incidentId);
+        if (!loaded)
+            return loaded;
+        Incident incident = loaded.value();
+        if (deadlineAt && *deadlineAt < incident.startedAt)
+            return invalid(tr("The deadline is before the impact started."));
+        incident.deadlineAt = deadlineAt;
+        touch(db, incident, now);
+        TimelineEntry entry = systemEntry(incident, EntryKind::Status, m_ctx.user, EntrySource::Typed, now, now,
+                                          deadlineAt ? tr("Deadline: up by %1").arg(formatIsoTime(*deadlineAt))
+                                                     : tr("Deadline removed"));
         appendEntry(db, entry);
         return incident;
     });

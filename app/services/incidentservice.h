@@ -3,6 +3,7 @@
 #include "servicecontext.h"
 
 #include "domain/incident.h"
+#include "domain/timelinehistory.h"
 
 namespace sitrep {
 
@@ -29,6 +30,19 @@ public:
     Result<Incident> changeStatus(qint64 incidentId, Status status, std::optional<qint64> at = std::nullopt,
                                   EntrySource source = EntrySource::Typed);
     Result<Incident> changeSeverity(qint64 incidentId, Severity severity, EntrySource source = EntrySource::Typed);
+
+    // Stamps a milestone (when unset) or corrects it (when set), keeping every correction.
+    // The milestones must stay in lifecycle order. Started and declared cannot be cleared.
+    Result<Incident> setMilestone(qint64 incidentId, Milestone milestone, std::optional<qint64> at,
+                                  EntrySource source = EntrySource::Typed);
+    Result<QList<MilestoneEdit>> milestoneEdits(qint64 incidentId) const;
+
+    // Gives a role to a person. One person per role, except subject experts, who add up.
+    Result<Incident> assignRole(qint64 incidentId, Role role, const QString &person,
+                                EntrySource source = EntrySource::Typed);
+    Result<Incident> removeRole(qint64 incidentId, Role role, const QString &person,
+                                EntrySource source = EntrySource::Typed);
+    Result<Incident> setDeadline(qint64 incidentId, std::optional<qint64> deadlineAt);
 
     Result<Incident> find(qint64 incidentId) const;
     Result<QList<Incident>> list() const;

@@ -104,8 +104,8 @@ QList<Incident> IncidentRepository::list()
 QList<Incident> IncidentRepository::findByUuidPrefix(const QString &prefix)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns
-                         + QStringLiteral(" FROM incidents WHERE substr(uuid, 1, length(:prefix)) = :prefix LIMIT 10"));
-    q.bind(QStringLiteral(":prefix"), prefix).exec();
+                         + QStringLiteral(" FROM incidents WHERE substr(uuid, 1, length(:prefix)) = :prefix2 LIMIT 10"));
+    q.bind(QStringLiteral(":prefix"), prefix).bind(QStringLiteral(":prefix2"), prefix).exec();
     QList<Incident> found;
     while (q.next())
         found.append(read(q));
@@ -143,6 +143,54 @@ void IncidentRepository::clearRole(qint64 incidentId, Role role)
         .bind(QStringLiteral(":incident"), incidentId)
         .bind(QStringLiteral(":role"), roleKey(role))
         .exec();
+}
+
+} // namespace sitrep
+
+namespace sitrep {
+
+void IncidentRepository::removeRole(qint64 incidentId, Role role, const QString &person)
+{
+    SqlQuery(m_db, QStringLiteral("DELETE FROM incident_roles WHERE incident_id = :incident AND role = :role AND person = :person"))
+        .bind(QStringLiteral(":incident"), incidentId)
+        .bind(QStringLiteral(":role"), roleKey(role))
+        .bind(QStringLiteral(":person"), person)
+        .exec();
+}
+
+void IncidentRepository::recordMilestoneEdit(MilestoneEdit &edit)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO milestone_edits (uuid, incident_id, milestone, old_at, new_at, editor, edited_at) "
+                                    "VALUES (:uuid, :incident, :milestone, :old, :new, :editor, :at)"));
+    q.bind(QStringLiteral(":uuid"), uuidText(QUuid::createUuid()))
+        .bind(QStringLiteral(":incident"), edit.incidentId)
+        .bind(QStringLiteral(":milestone"), milestoneKey(edit.milestone))
+        .bindOptional(QStringLiteral(":old"), edit.oldAt)
+        .bindOptional(QStringLiteral(":new"), edit.newAt)
+        .bind(QStringLiteral(":editor"), edit.editor)
+        .bind(QStringLiteral(":at"), edit.editedAt)
+        .exec();
+    edit.id = q.lastInsertId();
+}
+
+QList<MilestoneEdit> IncidentRepository::milestoneEdits(qint64 incidentId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, incident_id, milestone, old_at, new_at, editor, edited_at FROM milestone_edits "
+                                    "WHERE incident_id = :id ORDER BY edited_at, id"));
+    q.bind(QStringLiteral(":id"), incidentId).exec();
+    QList<MilestoneEdit> out;
+    while (q.next()) {
+        MilestoneEdit e;
+        e.id = q.value(0).toLongLong();
+        e.incidentId = q.value(1).toLongLong();
+        e.milestone = parseMilestone(q.value(2).toString()).value_or(Milestone::Started);
+        e.oldAt = q.optionalInt(QStringLiteral("old_at"));
+        e.newAt = q.optionalInt(QStringLiteral("new_at"));
+        e.editor = q.value(5).toString();
+        e.editedAt = q.value(6).toLongLong();
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace sitrep

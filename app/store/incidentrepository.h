@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/timelinehistory.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -25,6 +26,10 @@ public:
     QList<RoleAssignment> roles(qint64 incidentId);
     qint64 addRole(qint64 incidentId, const RoleAssignment &assignment, qint64 at); // returns row id
     void clearRole(qint64 incidentId, Role role);
+    void removeRole(qint64 incidentId, Role role, const QString &person);
+
+    void recordMilestoneEdit(MilestoneEdit &edit); // sets id
+    QList<MilestoneEdit> milestoneEdits(qint64 incidentId);
 
 private:
     Incident read(SqlQuery &q);

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QTest::keyClick(entry, Qt::Key_Return);
         QCOMPARE(window.timelinePanel()->model()->rowCount(), before);
         QVERIFY(feedback->isVisible());
-        QVERIFY2(feedback->text().contains(QStringLiteral("empty")), qPrintable(feedback->text()));
+        QVERIFY2(feedback->text().contains(QStringLiteral("Nothing to log")), qPrintable(feedback->text()));
         QCOMPARE(entry->text(), QStringLiteral("   "));
     }
 

@@ -4,8 +4,6 @@
 #include "services/timelineservice.h"
 
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace sitrep {
 
@@ -15,10 +13,22 @@ TimelineModel::TimelineModel(TimelineService &service, QObject *parent) : QAbstr
 
 void TimelineModel::setIncident(qint64 incidentId)
 {
-    beginResetModel();
     m_incidentId = incidentId;
-    m_entries.clear();
-    const Result<int> count = incidentId ? m_service.count(incidentId) : Result<int>(0);
+    reload();
+}
+
+void TimelineModel::setFilter(const TimelineFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void TimelineModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    const Result<int> count = m_incidentId ? m_service.count(m_incidentId, m_filter) : Result<int>(0);
     m_total = count ? count.value() : 0;
     endResetModel();
 }
@@ -28,22 +38,76 @@ void TimelineModel::setUtc(bool utc)
     if (m_utc == utc)
         return;
     m_utc = utc;
-    if (!m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_entries.size()) - 1, TimeColumn), {Qt::DisplayRole});
+    if (m_total > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(m_total - 1, TimeColumn), {Qt::DisplayRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+}
+
+const QList<TimelineEntry> *TimelineModel::page(int pageIndex) const
+{
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        const Result<QList<TimelineEntry>> loaded = m_service.page(m_incidentId, pageIndex * pageSize, pageSize, m_filter);
+        if (!loaded)
+            return nullptr;
+        if (m_pages.size() >= maxPages && !m_pageUse.isEmpty())
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(pageIndex, loaded.value());
+    }
+    m_pageUse.removeOne(pageIndex);
+    m_pageUse.append(pageIndex);
+    return &it.value();
+}
+
+const TimelineEntry *TimelineModel::entryAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const QList<TimelineEntry> *entries = page(row / pageSize);
+    const int offset = row % pageSize;
+    if (!entries || offset >= entries->size())
+        return nullptr;
+    return &entries->at(offset);
+}
+
+std::optional<int> TimelineModel::cachedRowOf(qint64 entryId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == entryId)
+                return it.key() * pageSize + i;
+        }
+    }
+    return std::nullopt;
 }
 
 int TimelineModel::rowOfEntry(qint64 entryId) const
 {
-    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        if (m_entries.at(row).id == entryId)
-            return row;
+    if (const auto cached = cachedRowOf(entryId))
+        return *cached;
+    const Result<TimelineEntry> entry = m_service.entry(entryId);
+    if (!entry || entry->incidentId != m_incidentId || !m_filter.accepts(entry.value()))
+        return -1;
+    const Result<int> row = m_service.rowOf(entry.value(), m_filter);
+    return row ? row.value() : -1;
+}
+
+void TimelineModel::dropPagesFrom(int row)
+{
+    const int first = row / pageSize;
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() >= first) {
+            m_pageUse.removeOne(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
     }
-    return -1;
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -55,19 +119,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TimelineEntry &e = m_entries.at(index.row());
+    const TimelineEntry *entry = entryAt(index.row());
+    if (!entry)
+        return {};
+    const TimelineEntry &e = *entry;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: return formatClockTime(e.at, m_utc);
-        case KindColumn: return entryKindLabel(e.kind);
+        case KindColumn: return e.pinned ? QStringLiteral("★ ") + entryKindLabel(e.kind) : entryKindLabel(e.kind);
         case AuthorColumn: return e.author;
         case TextColumn:
-            return e.isRetracted() ? tr("%1 (retracted: %2)").arg(e.text, e.retractReason) : e.text;
+            return e.isRetracted() ? tr("%1 — retracted: %2").arg(e.text, e.retractReason) : e.text;
         }
         break;
     case Qt::ToolTipRole:
-        return tr("%1 · %2 · %3").arg(formatDateTime(e.at, m_utc), entryKindLabel(e.kind), e.text);
+        return tr("%1 · %2 · %3 · %4").arg(formatDateTime(e.at, m_utc), entryKindLabel(e.kind), e.author, e.text);
     case Qt::FontRole:
         if (e.isRetracted() || e.pinned) {
             QFont f;
@@ -76,9 +143,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return f;
         }
         break;
-    case Qt::DecorationRole:
-        break;
     case EntryIdRole: return e.id;
+    case EntryUuidRole: return uuidText(e.uuid);
     case PinnedRole: return e.pinned;
     case RetractedRole: return e.isRetracted();
     case KindRole: return entryKindKey(e.kind);
@@ -100,26 +166,6 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool TimelineModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_entries.size() < m_total;
-}
-
-void TimelineModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_entries.size() >= m_total)
-        return;
-    const Result<QList<TimelineEntry>> page = m_service.page(m_incidentId, int(m_entries.size()), pageSize);
-    if (!page || page.value().isEmpty()) {
-        m_total = int(m_entries.size()); // the store shrank or failed: stop asking
-        return;
-    }
-    const int first = int(m_entries.size());
-    beginInsertRows({}, first, first + int(page.value().size()) - 1);
-    m_entries.append(page.value());
-    endInsertRows();
-}
-
 void TimelineModel::applyChanges(const QList<Change> &changes)
 {
     for (const Change &c : changes) {
@@ -128,53 +174,53 @@ void TimelineModel::applyChanges(const QList<Change> &changes)
         const Result<TimelineEntry> entry = m_service.entry(c.entityId);
         if (!entry)
             continue;
-        if (c.operation == Operation::Insert && rowOfEntry(entry->id) < 0)
+        if (c.operation == Operation::Insert && !cachedRowOf(entry->id))
             insertEntry(entry.value());
         else
-            refreshEntry(entry.value());
+            updateEntry(entry.value());
     }
 }
 
 void TimelineModel::insertEntry(const TimelineEntry &entry)
 {
-    const bool fullyLoaded = m_entries.size() == m_total;
-    // Where it sorts among what is loaded: usually the end, earlier when back-dated.
-    int row = int(m_entries.size());
-    while (row > 0) {
-        const TimelineEntry &prev = m_entries.at(row - 1);
-        if (prev.at < entry.at || (prev.at == entry.at && prev.id < entry.id))
-            break;
-        --row;
-    }
-    // Past the loaded region it will come with the next page.
-    if (row == m_entries.size() && !fullyLoaded) {
-        ++m_total;
+    if (!m_filter.accepts(entry))
         return;
-    }
-    // The total moves only after the rows are in: views ask canFetchMore() while rows are
-    // being inserted, and must not fetch the very entry being inserted as a page.
+    // Usually the last row; earlier when back-dated. Ask the store, which knows every row.
+    const Result<int> position = m_service.rowOf(entry, m_filter);
+    const int row = position ? std::clamp(position.value(), 0, m_total) : m_total;
     beginInsertRows({}, row, row);
-    m_entries.insert(row, entry);
+    dropPagesFrom(row);
     ++m_total;
     endInsertRows();
 }
 
-void TimelineModel::refreshEntry(const TimelineEntry &entry)
+void TimelineModel::updateEntry(const TimelineEntry &entry)
 {
-    const int row = rowOfEntry(entry.id);
-    if (row < 0)
-        return;
-    if (m_entries.at(row).at != entry.at) {
-        // A moved time changes its place: remove and insert where it now sorts.
-        beginRemoveRows({}, row, row);
-        m_entries.removeAt(row);
-        --m_total;
-        endRemoveRows();
-        insertEntry(entry);
+    const std::optional<int> cached = cachedRowOf(entry.id);
+    if (!cached) {
+        // Not in memory, so no view shows it; only its place or presence may have changed.
+        const Result<int> count = m_service.count(m_incidentId, m_filter);
+        if (count && count.value() != m_total)
+            reload();
+        else
+            dropPagesFrom(0);
         return;
     }
-    m_entries[row] = entry;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const int row = *cached;
+    const TimelineEntry &old = m_pages.value(row / pageSize).at(row % pageSize);
+    const bool moved = old.at != entry.at;
+    const bool stillShown = m_filter.accepts(entry);
+    if (!moved && stillShown) {
+        m_pages[row / pageSize][row % pageSize] = entry;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    dropPagesFrom(row);
+    --m_total;
+    endRemoveRows();
+    if (stillShown)
+        insertEntry(entry);
 }
 
 } // namespace sitrep
