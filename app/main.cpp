@@ -4,10 +4,12 @@
 #include "cli/launchoptions.h"
 #include "dialogs/storeopener.h"
 #include "mainwindow.h"
+#include "services/sampleincident.h"
 #include "services/services.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -68,10 +70,15 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Sitrep"));
 
-    QString path = launch.dbPath;
-    if (path.isEmpty()) {
+    QString path = launch.demo ? sampleStorePath() : launch.dbPath;
+    if (path.isEmpty())
         path = Database::defaultPath();
+    if (path == Database::defaultPath() || launch.demo)
         QDir().mkpath(QFileInfo(path).absolutePath());
+    if (launch.demo) {
+        // The sample store is made anew so its times end now; it is never the real store.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
     }
     std::shared_ptr<Database> db;
     if (screenshot) {
@@ -88,8 +95,19 @@ int main(int argc, char **argv)
     }
 
     SystemClock clock;
+    std::optional<qint64> sample;
+    if (launch.demo) {
+        const Result<qint64> written = writeSampleIncident(db, clock.nowMs());
+        if (!written) {
+            QTextStream(stderr) << QStringLiteral("sitrep: demo: ") << written.error().message << Qt::endl;
+            return int(ExitCode::Store);
+        }
+        sample = written.value();
+    }
     Services services(db, &clock, localUserName());
     MainWindow window(services);
+    if (sample)
+        window.openIncident(*sample);
     if (!launch.incident.isEmpty()) {
         const Result<Incident> incident = services.incidents.resolve(launch.incident);
         if (!incident) {

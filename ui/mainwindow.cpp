@@ -1,22 +1,32 @@
 #include "mainwindow.h"
 
 #include "dialogs/declaredialog.h"
+#include "dialogs/milestonesdialog.h"
+#include "dialogs/rolesdialog.h"
+#include "dialogs/searchdialog.h"
+#include "drillcontroller.h"
 #include "panels/checklistpanel.h"
 #include "panels/headerstrip.h"
 #include "panels/incidentswitcher.h"
+#include "panels/metricsstrip.h"
 #include "panels/situationboardpanel.h"
 #include "panels/timelinepanel.h"
+#include "stakeholderupdates.h"
+#include "widgets/timeribbonwidget.h"
 
+#include "services/declarerunbooks.h"
 #include "services/services.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sitrep {
@@ -25,7 +35,7 @@ namespace {
 
 std::optional<DeclareRequest> askWithDialog(QWidget *parent)
 {
-    DeclareDialog dialog(parent);
+    DeclareDialog dialog(QDateTime::currentMSecsSinceEpoch(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.request();
@@ -40,6 +50,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_switcher(new IncidentSwitcher(services, this))
     , m_header(new HeaderStrip(services.clock(), this))
+    , m_metrics(new MetricsStrip(services.clock(), this))
+    , m_ribbon(new TimeRibbonWidget(services.clock(), this))
     , m_timeline(new TimelinePanel(services, *m_undo, this))
     , m_board(new SituationBoardPanel(services, this))
     , m_checklists(new ChecklistPanel(services, this))
@@ -62,6 +74,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_metrics);
+    rightLayout->addWidget(m_ribbon);
     rightLayout->addWidget(panes, 1);
 
     auto *outer = new QSplitter(Qt::Horizontal, this);
@@ -80,7 +94,27 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
         storePath = QStringLiteral("~") + storePath.mid(QDir::homePath().size());
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(storePath)));
     createActions();
+    // Runbooks and drills: the severity's runbooks attach on declare; the Drill menu and indicator.
+    new DeclareRunbookAttacher(services.runbooks, services.feed(), this);
+    m_drills = new DrillController(services, [this] { return m_incidentId; }, this);
+    m_drills->addMenu(menuBar());
+    m_header->addIndicator(m_drills->indicator());
+    connect(m_drills, &DrillController::drillStarted, this, &MainWindow::openIncident);
+    // Stakeholder updates: the Updates menu (Ctrl+M), the next-update countdown, the outbox.
+    m_updates = new StakeholderUpdates(services, this);
+    m_updates->populateMenu(menuBar()->addMenu(tr("&Updates")));
+    m_header->addIndicator(m_updates->indicator());
+    QAction *library = menuBar()->addMenu(tr("&Checklists"))->addAction(tr("Runbook &library…"), m_checklists,
+                                                                        &ChecklistPanel::openLibrary);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
+    connect(m_ribbon, &TimeRibbonWidget::entryClicked, m_timeline, &TimelinePanel::showEntry);
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, [this] {
+        m_metrics->refresh();
+        m_ribbon->update();
+    });
+    tick->start(1000);
     connect(m_switcher, &IncidentSwitcher::incidentSelected, this, &MainWindow::openIncident);
     connect(m_switcher, &IncidentSwitcher::declareRequested, this, &MainWindow::declareIncident);
     connect(&services.feed(), &ChangeFeed::changed, this, &MainWindow::onChanges);
@@ -102,6 +136,26 @@ void MainWindow::createActions()
     declare->setShortcut(QKeySequence::New);
     QAction *quick = incident->addAction(tr("&Log an entry"), this, [this] { m_timeline->focusQuickEntry(); });
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *ack = incident->addAction(tr("&Acknowledge"), this, [this] {
+        if (m_incidentId)
+            report(m_services.incidents.setMilestone(m_incidentId, Milestone::Acknowledged, m_services.clock().nowMs()));
+    });
+    ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    incident->addAction(tr("&Milestones…"), this, [this] {
+        if (!m_incidentId)
+            return;
+        MilestonesDialog dialog(m_services, m_incidentId, m_utc, this);
+        dialog.exec();
+    });
+    QAction *roles = incident->addAction(tr("&Roles…"), this, [this] {
+        if (!m_incidentId)
+            return;
+        RolesDialog dialog(m_services, m_incidentId, this);
+        dialog.exec();
+    });
+    roles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *find = incident->addAction(tr("&Find in timelines…"), this, &MainWindow::openSearch);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     incident->addSeparator();
     QAction *quit = incident->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -131,7 +185,32 @@ void MainWindow::createActions()
         m_utc = on;
         m_timeline->setUtc(on);
         m_header->setUtc(on);
+        m_ribbon->setUtc(on);
+        if (m_updates)
+            m_updates->setUtc(on);
     });
+}
+
+void MainWindow::report(const Result<Incident> &result)
+{
+    if (!result)
+        statusBar()->showMessage(result.error().message, 8000);
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_services, this);
+        connect(m_search, &SearchDialog::resultActivated, this, [this](qint64 incidentId, qint64 entryId) {
+            if (incidentId != m_incidentId)
+                openIncident(incidentId);
+            m_timeline->showEntry(entryId);
+        });
+    }
+    m_search->setScope(m_incidentId, m_utc);
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
 }
 
 void MainWindow::declareIncident()
@@ -155,6 +234,8 @@ void MainWindow::openIncident(qint64 incidentId)
     m_timeline->setIncident(incidentId);
     m_board->setIncident(incidentId);
     m_checklists->setIncident(incidentId);
+    if (m_updates)
+        m_updates->setIncident(incidentId);
     refreshHeader();
 }
 
@@ -167,13 +248,26 @@ void MainWindow::refreshHeader()
             incident = found.value();
     }
     m_header->setIncident(incident);
-    setWindowTitle(incident ? tr("%1 — %2 — Sitrep").arg(severityLabel(incident->severity), incident->title) : tr("Sitrep"));
+    m_metrics->setIncident(incident);
+    QList<TimelineEntry> pinned;
+    if (incident) {
+        const Result<QList<TimelineEntry>> found = m_services.timeline.pinned(incident->id);
+        if (found)
+            pinned = found.value();
+    }
+    m_ribbon->setIncident(incident, pinned);
+    setWindowTitle(incident ? (incident->drill ? tr("DRILL — %1 — %2 — Sitrep") : tr("%1 — %2 — Sitrep"))
+                                  .arg(severityLabel(incident->severity), incident->title)
+                            : tr("Sitrep"));
 }
 
 void MainWindow::onChanges(const QList<Change> &changes)
 {
     for (const Change &c : changes) {
-        if (c.entity == Entity::Incident && c.entityId == m_incidentId) {
+        // Incident fields, roles and pins all show in the header, metrics and ribbon.
+        if (c.incidentId == m_incidentId && m_incidentId != 0
+            && (c.entity == Entity::Incident || c.entity == Entity::Role
+                || c.entity == Entity::Timeline)) {
             refreshHeader();
             return;
         }

@@ -10,10 +10,15 @@
 namespace sitrep {
 
 class ChecklistPanel;
+class DrillController;
 class HeaderStrip;
 class IncidentSwitcher;
+class MetricsStrip;
+class SearchDialog;
+class TimeRibbonWidget;
 class Services;
 class SituationBoardPanel;
+class StakeholderUpdates;
 class TimelinePanel;
 
 // The war-room window. It only assembles the panels and the actions; each panel owns its view
@@ -33,15 +38,20 @@ public:
     qint64 currentIncident() const { return m_incidentId; }
     void setDeclarePrompt(DeclarePrompt prompt) { m_declarePrompt = std::move(prompt); }
     void declareIncident();
+    void openSearch();
+    SearchDialog *searchDialog() const { return m_search; }
 
     TimelinePanel *timelinePanel() const { return m_timeline; }
     QUndoStack *undoStack() const { return m_undo; }
     SituationBoardPanel *situationPanel() const { return m_board; }
     ChecklistPanel *checklistPanel() const { return m_checklists; }
+    DrillController *drills() const { return m_drills; }
     HeaderStrip *headerStrip() const { return m_header; }
+    StakeholderUpdates *stakeholderUpdates() const { return m_updates; }
 
 private:
     void createActions();
+    void report(const Result<Incident> &result);
     void refreshHeader();
     void onChanges(const QList<sitrep::Change> &changes);
 
@@ -52,9 +62,14 @@ private:
     QUndoStack *m_undo;
     IncidentSwitcher *m_switcher;
     HeaderStrip *m_header;
+    MetricsStrip *m_metrics;
+    TimeRibbonWidget *m_ribbon;
+    SearchDialog *m_search = nullptr;
     TimelinePanel *m_timeline;
     SituationBoardPanel *m_board;
     ChecklistPanel *m_checklists;
+    DrillController *m_drills = nullptr;
+    StakeholderUpdates *m_updates = nullptr;
 };
 
 } // namespace sitrep

@@ -54,5 +54,27 @@ int runLog(CommandRunner &runner, const QStringList &args);
 int runStatus(CommandRunner &runner, const QStringList &args);
 int runList(CommandRunner &runner, const QStringList &args);
 int runShow(CommandRunner &runner, const QStringList &args);
+// The live incident (timelinecommands.cpp).
+int runSearch(CommandRunner &runner, const QStringList &args);
+int runDemoUsage(CommandRunner &runner, const QStringList &args);
+int runPin(CommandRunner &runner, const QStringList &args);
+int runMilestone(CommandRunner &runner, const QStringList &args);
+int runRole(CommandRunner &runner, const QStringList &args);
+// Stakeholder updates (updatecommands.cpp).
+int runChannel(CommandRunner &runner, const QStringList &args);
+int runUpdate(CommandRunner &runner, const QStringList &args);
+int runOutbox(CommandRunner &runner, const QStringList &args);
+// The situation board (boardcommands.cpp).
+int runKnown(CommandRunner &runner, const QStringList &args);
+int runUnknown(CommandRunner &runner, const QStringList &args);
+int runPlan(CommandRunner &runner, const QStringList &args);
+int runAnswer(CommandRunner &runner, const QStringList &args);
+int runEstimate(CommandRunner &runner, const QStringList &args);
+int runBoard(CommandRunner &runner, const QStringList &args);
+// Runbooks, checklists and drills (runbookcommands.cpp, drillcommands.cpp).
+int runRunbook(CommandRunner &runner, const QStringList &args);
+int runChecklist(CommandRunner &runner, const QStringList &args);
+int runTick(CommandRunner &runner, const QStringList &args);
+int runDrill(CommandRunner &runner, const QStringList &args);
 
 } // namespace sitrep

@@ -17,11 +17,18 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
         return options;
     }
     QCommandLineParser &p = global.parser;
-    if (!p.positionalArguments().isEmpty() || p.isSet(global.help) || p.isSet(global.version)) {
+    // `demo` is the one command that opens the window: the newcomer's first look.
+    options.demo = p.positionalArguments() == QStringList{QStringLiteral("demo")};
+    if ((!p.positionalArguments().isEmpty() && !options.demo) || p.isSet(global.help) || p.isSet(global.version)) {
         options.mode = LaunchOptions::Mode::Command;
         return options;
     }
     options.dbPath = p.value(global.db);
+    // The sample is rewritten on every start: it must never be pointed at a real store.
+    if (options.demo && !options.dbPath.isEmpty()) {
+        options.mode = LaunchOptions::Mode::Command;
+        return options;
+    }
     options.screenshotPath = p.value(global.screenshot);
     options.incident = p.value(global.incident);
     if (p.isSet(global.size)) {

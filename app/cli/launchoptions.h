@@ -18,6 +18,7 @@ struct LaunchOptions
     QString screenshotPath; // render the window to this PNG and exit
     QString incident;       // id or prefix to open
     QSize size{1600, 1000};
+    bool demo = false;      // `sitrep demo`: the window on a fresh sample incident
     QString error;          // a usage error, for stderr
 };
 

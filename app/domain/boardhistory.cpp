@@ -83,6 +83,8 @@ void apply(BoardSnapshot &board, const BoardEvent &e)
     case BoardEventKind::Edited:
         card.text = e.text;
         card.owner = e.owner;
+        if (!e.tag.isEmpty())
+            card.tag = parsePlanTag(e.tag) == PlanTag::None ? QString() : e.tag;
         break;
     case BoardEventKind::Moved: {
         QList<SnapshotCard> *to = columnList(board, e.column);

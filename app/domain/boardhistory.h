@@ -19,7 +19,8 @@ QList<BoardEventKind> allBoardEventKinds();
 
 // One change to the situation board, as kept in its history. Each kind reads only its fields:
 //   Added        column, text, owner, state, tag (a second Added for the same card is ignored)
-//   Edited       text, owner (both replaced: the event carries the card's new values)
+//   Edited       text, owner (both replaced: the event carries the card's new values); tag
+//                too when the event carries one ("none" clears it), so a re-tagged step sorts right
 //   Moved        column, state (appended at the end of the new column)
 //   StateChanged state
 //   Answered     answer (an open unknown moves to known, state "answered")

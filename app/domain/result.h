@@ -30,8 +30,11 @@ public:
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return std::get<T>(m_state); }
-    T &value() { return std::get<T>(m_state); }
+    const T &value() const & { return std::get<T>(m_state); }
+    T &value() & { return std::get<T>(m_state); }
+    // A temporary gives its value away rather than a reference into itself, so that
+    // `for (auto &x : service.list().value())` does not iterate a destroyed list.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_state); }
 

@@ -41,4 +41,11 @@ std::optional<SituationColumn> parseSituationColumn(const QString &key)
     return std::nullopt;
 }
 
+std::optional<qint64> SituationItem::timeBoxEnd() const
+{
+    if (!timeBoxMs || !boxStartedAt)
+        return std::nullopt;
+    return *boxStartedAt + *timeBoxMs;
+}
+
 } // namespace sitrep

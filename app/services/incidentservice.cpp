@@ -111,7 +111,24 @@ Result<Incident> IncidentService::changeStatus(qint64 incidentId, Status status,
         if (when < incident.startedAt)
             return invalid(tr("%1 is before the impact started.").arg(statusLabel(status)));
         incident.status = status;
-        if (const auto milestone = milestoneForStatus(status))
+        if (status < from) {
+            // The step forward did not hold (a mitigation that failed): its milestone no longer
+            // stands, and the correction is kept like any other.
+            for (Status later : allStatuses()) {
+                const auto m = milestoneForStatus(later);
+                if (later <= status || !m || !incident.milestone(*m))
+                    continue;
+                MilestoneEdit edit;
+                edit.incidentId = incident.id;
+                edit.milestone = *m;
+                edit.oldAt = incident.milestone(*m);
+                edit.editor = m_ctx.user;
+                edit.editedAt = now;
+                IncidentRepository(db).recordMilestoneEdit(edit);
+                incident.setMilestone(*m, std::nullopt);
+            }
+        }
+        if (const auto milestone = milestoneForStatus(status); milestone && !incident.milestone(*milestone))
             incident.setMilestone(*milestone, when);
         if (const auto problem = checkMilestoneOrder(incident))
             return invalid(*problem);

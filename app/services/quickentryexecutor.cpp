@@ -2,7 +2,7 @@
 
 #include "services.h"
 
-#include "domain/duration.h"
+#include "domain/estimate.h"
 #include "domain/timeformat.h"
 
 namespace sitrep {
@@ -56,7 +56,8 @@ Result<QuickOutcome> QuickEntryExecutor::execute(qint64 incidentId, const QStrin
         break;
     }
     case QuickAction::AddSituation: {
-        const Result<SituationItem> item = m_services.situation.add(incidentId, *parsed.column, parsed.text, {}, source);
+        // The card text may carry the board's markers (@owner, #contain, box:10m, by:09:30).
+        const Result<SituationItem> item = m_services.situation.addFromText(incidentId, *parsed.column, parsed.text, source);
         if (!item)
             return item.error();
         outcome.situationItemId = item->id;
@@ -107,15 +108,11 @@ Result<QuickOutcome> QuickEntryExecutor::execute(qint64 incidentId, const QStrin
         break;
     }
     case QuickAction::Estimate: {
-        const Result<SituationItem> item = m_services.situation.add(
-            incidentId, SituationColumn::Estimate,
-            parsed.text.isEmpty() ? tr("%1 – %2").arg(formatDurationShort(parsed.lowMs), formatDurationShort(parsed.highMs))
-                                  : tr("%1 – %2: %3").arg(formatDurationShort(parsed.lowMs), formatDurationShort(parsed.highMs), parsed.text),
-            {}, source);
-        if (!item)
-            return item.error();
-        outcome.situationItemId = item->id;
-        outcome.summary = tr("Estimate revised");
+        const Result<Estimate> estimate =
+            m_services.situation.estimate(incidentId, parsed.lowMs, parsed.highMs, Confidence::Medium, parsed.text, source);
+        if (!estimate)
+            return estimate.error();
+        outcome.summary = tr("Estimate: %1").arg(formatEstimate(estimate.value(), false));
         break;
     }
     case QuickAction::Invalid:

@@ -1,5 +1,7 @@
 #include "services.h"
 
+#include "cadencesettings.h"
+
 #include <QSettings>
 
 #ifdef Q_OS_UNIX
@@ -14,11 +16,16 @@ Services::Services(std::shared_ptr<Database> db, const Clock *clock, const QStri
     , timeline(ServiceContext{db, &m_feed, clock, user})
     , situation(ServiceContext{db, &m_feed, clock, user})
     , checklists(ServiceContext{db, &m_feed, clock, user})
+    , runbooks(ServiceContext{db, &m_feed, clock, user})
+    , drills(ServiceContext{db, &m_feed, clock, user})
+    , audiences(ServiceContext{db, &m_feed, clock, user})
+    , updates(ServiceContext{db, &m_feed, clock, user}, &situation)
     , m_db(db)
     , m_clock(clock)
     , m_user(user)
     , m_feed(db)
 {
+    updates.setCadencePolicy(loadCadencePolicy(QSettings()));
 }
 
 QString localUserName()

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "audienceservice.h"
 #include "checklistservice.h"
+#include "drillservice.h"
 #include "incidentservice.h"
+#include "runbookservice.h"
 #include "situationservice.h"
 #include "timelineservice.h"
+#include "updateservice.h"
 
 #include <memory>
 
@@ -26,6 +30,10 @@ public:
     TimelineService timeline;
     SituationService situation;
     ChecklistService checklists;
+    RunbookService runbooks;
+    DrillService drills;
+    AudienceService audiences;
+    UpdateService updates;
 
 private:
     std::shared_ptr<Database> m_db;

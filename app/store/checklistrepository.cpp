@@ -6,8 +6,9 @@ namespace sitrep {
 
 namespace {
 
-const QString kItemColumns = QStringLiteral(
-    "id, uuid, checklist_id, position, section, text, depth, state, done_by, done_at, skip_reason");
+const QString kItemColumns = QStringLiteral("id, uuid, checklist_id, position, section, text, depth, state, done_by, "
+                                            "done_at, skip_reason, owner_role, time_box_ms, link");
+const QString kListColumns = QStringLiteral("id, uuid, incident_id, name, attached_at, runbook_slug");
 
 ChecklistItem readItem(SqlQuery &q)
 {
@@ -23,7 +24,22 @@ ChecklistItem readItem(SqlQuery &q)
     i.doneBy = q.value(8).toString();
     i.doneAt = q.optionalInt(QStringLiteral("done_at"));
     i.skipReason = q.value(10).toString();
+    i.ownerRole = parseRole(q.value(11).toString());
+    i.timeBoxMs = q.optionalInt(QStringLiteral("time_box_ms"));
+    i.link = q.value(13).toString();
     return i;
+}
+
+Checklist readList(SqlQuery &q)
+{
+    Checklist c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = QUuid::fromString(q.value(1).toString());
+    c.incidentId = q.value(2).toLongLong();
+    c.name = q.value(3).toString();
+    c.attachedAt = q.value(4).toLongLong();
+    c.runbookSlug = q.value(5).toString();
+    return c;
 }
 
 } // namespace
@@ -32,18 +48,20 @@ void ChecklistRepository::insert(Checklist &checklist)
 {
     if (checklist.uuid.isNull())
         checklist.uuid = QUuid::createUuid();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO checklists (uuid, incident_id, name, attached_at) "
-                                    "VALUES (:uuid, :incident, :name, :at)"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO checklists (uuid, incident_id, name, attached_at, runbook_slug) "
+                                    "VALUES (:uuid, :incident, :name, :at, :slug)"));
     q.bind(QStringLiteral(":uuid"), uuidText(checklist.uuid))
         .bind(QStringLiteral(":incident"), checklist.incidentId)
         .bind(QStringLiteral(":name"), checklist.name)
         .bind(QStringLiteral(":at"), checklist.attachedAt)
+        .bind(QStringLiteral(":slug"), checklist.runbookSlug)
         .exec();
     checklist.id = q.lastInsertId();
 
     SqlQuery item(m_db, QStringLiteral(
-        "INSERT INTO checklist_items (uuid, checklist_id, position, section, text, depth, state, done_by, done_at, skip_reason) "
-        "VALUES (:uuid, :list, :position, :section, :text, :depth, :state, :by, :at, :reason)"));
+        "INSERT INTO checklist_items (uuid, checklist_id, position, section, text, depth, state, done_by, done_at, "
+        "skip_reason, owner_role, time_box_ms, link) "
+        "VALUES (:uuid, :list, :position, :section, :text, :depth, :state, :by, :at, :reason, :role, :box, :link)"));
     for (int n = 0; n < checklist.items.size(); ++n) {
         ChecklistItem &i = checklist.items[n];
         if (i.uuid.isNull())
@@ -60,6 +78,9 @@ void ChecklistRepository::insert(Checklist &checklist)
             .bind(QStringLiteral(":by"), i.doneBy)
             .bindOptional(QStringLiteral(":at"), i.doneAt)
             .bind(QStringLiteral(":reason"), i.skipReason)
+            .bind(QStringLiteral(":role"), i.ownerRole ? roleKey(*i.ownerRole) : QString())
+            .bindOptional(QStringLiteral(":box"), i.timeBoxMs)
+            .bind(QStringLiteral(":link"), i.link)
             .exec();
         i.id = item.lastInsertId();
     }
@@ -78,36 +99,31 @@ QList<ChecklistItem> ChecklistRepository::itemsOf(qint64 checklistId)
 
 QList<Checklist> ChecklistRepository::forIncident(qint64 incidentId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, uuid, incident_id, name, attached_at FROM checklists "
-                                    "WHERE incident_id = :id ORDER BY attached_at, id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kListColumns
+                         + QStringLiteral(" FROM checklists WHERE incident_id = :id ORDER BY attached_at, id"));
     q.bind(QStringLiteral(":id"), incidentId).exec();
     QList<Checklist> lists;
-    while (q.next()) {
-        Checklist c;
-        c.id = q.value(0).toLongLong();
-        c.uuid = QUuid::fromString(q.value(1).toString());
-        c.incidentId = q.value(2).toLongLong();
-        c.name = q.value(3).toString();
-        c.attachedAt = q.value(4).toLongLong();
-        lists.append(c);
-    }
+    while (q.next())
+        lists.append(readList(q));
     for (Checklist &c : lists)
         c.items = itemsOf(c.id);
     return lists;
 }
 
-std::optional<Checklist> ChecklistRepository::find(qint64 checklistId)
+std::optional<Checklist> ChecklistRepository::readChecklist(qint64 checklistId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT incident_id FROM checklists WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kListColumns + QStringLiteral(" FROM checklists WHERE id = :id"));
     q.bind(QStringLiteral(":id"), checklistId).exec();
     if (!q.next())
         return std::nullopt;
-    const QList<Checklist> lists = forIncident(q.value(0).toLongLong());
-    for (const Checklist &c : lists) {
-        if (c.id == checklistId)
-            return c;
-    }
-    return std::nullopt;
+    Checklist c = readList(q);
+    c.items = itemsOf(c.id);
+    return c;
+}
+
+std::optional<Checklist> ChecklistRepository::find(qint64 checklistId)
+{
+    return readChecklist(checklistId);
 }
 
 std::optional<ChecklistItem> ChecklistRepository::findItem(qint64 itemId)
@@ -129,6 +145,13 @@ void ChecklistRepository::updateItem(const ChecklistItem &item)
         .bind(QStringLiteral(":reason"), item.skipReason)
         .bind(QStringLiteral(":id"), item.id)
         .exec();
+}
+
+bool ChecklistRepository::hasRunbook(qint64 incidentId, const QString &runbookSlug)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM checklists WHERE incident_id = :id AND runbook_slug = :slug LIMIT 1"));
+    q.bind(QStringLiteral(":id"), incidentId).bind(QStringLiteral(":slug"), runbookSlug).exec();
+    return q.next();
 }
 
 } // namespace sitrep

@@ -7,8 +7,6 @@
 
 namespace sitrep {
 
-class SqlQuery;
-
 // Checklists attached to incidents, and their items.
 class ChecklistRepository final
 {
@@ -20,9 +18,12 @@ public:
     std::optional<Checklist> find(qint64 checklistId);
     std::optional<ChecklistItem> findItem(qint64 itemId);
     void updateItem(const ChecklistItem &item);
+    // Whether the incident already has a checklist made from this library runbook.
+    bool hasRunbook(qint64 incidentId, const QString &runbookSlug);
 
 private:
     QList<ChecklistItem> itemsOf(qint64 checklistId);
+    std::optional<Checklist> readChecklist(qint64 checklistId);
     QSqlDatabase m_db;
 };
 

@@ -42,6 +42,9 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     const Incident &i = m_incidents.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A drill must never be mistaken for the real thing, even in a glance at the list.
+        if (i.drill)
+            return tr("DRILL · %1 · %2\n%3").arg(severityLabel(i.severity), statusLabel(i.status), i.title);
         return tr("%1 · %2\n%3").arg(severityLabel(i.severity), statusLabel(i.status), i.title);
     case Qt::ToolTipRole:
         return tr("%1\nid %2").arg(i.title, uuidText(i.uuid));

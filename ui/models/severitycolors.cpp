@@ -25,6 +25,18 @@ QColor statusColor(Status status)
     return Qt::gray;
 }
 
+QColor deadlineColor(DeadlineState::Phase phase)
+{
+    switch (phase) {
+    case DeadlineState::Phase::Close: return QColor(0xf9, 0xa8, 0x25);
+    case DeadlineState::Phase::Passed:
+    case DeadlineState::Phase::Missed: return QColor(0xc6, 0x28, 0x28);
+    case DeadlineState::Phase::Ahead:
+    case DeadlineState::Phase::Met: return {};
+    }
+    return {};
+}
+
 QColor textOn(const QColor &background)
 {
     return background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);

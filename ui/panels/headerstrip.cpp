@@ -2,6 +2,7 @@
 
 #include "models/severitycolors.h"
 
+#include "domain/deadline.h"
 #include "domain/timeformat.h"
 
 #include <QHBoxLayout>
@@ -18,6 +19,24 @@ QString badgeStyle(const QColor &background)
         .arg(background.name(), textOn(background).name());
 }
 
+// Who holds which role, in the order people ask for them.
+QString rolesLine(const Incident &incident)
+{
+    QStringList parts;
+    for (Role role : allRoles()) {
+        QStringList people;
+        for (const RoleAssignment &r : incident.roles) {
+            if (r.role == role)
+                people.append(r.person);
+        }
+        if (!people.isEmpty())
+            parts.append(QStringLiteral("%1: %2").arg(roleLabel(role), people.join(QStringLiteral(", "))));
+    }
+    if (parts.isEmpty())
+        return HeaderStrip::tr("No roles assigned yet — /role ic NAME in the entry line");
+    return parts.join(QStringLiteral("  ·  "));
+}
+
 } // namespace
 
 HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
@@ -29,6 +48,8 @@ HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
     , m_elapsed(new QLabel(this))
     , m_inStatus(new QLabel(this))
     , m_drill(new QLabel(tr("DRILL"), this))
+    , m_deadline(new QLabel(this))
+    , m_roles(new QLabel(this))
 {
     setObjectName(QStringLiteral("headerStrip"));
     m_severity->setObjectName(QStringLiteral("headerSeverity"));
@@ -36,6 +57,14 @@ HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
     m_status->setObjectName(QStringLiteral("headerStatus"));
     m_elapsed->setObjectName(QStringLiteral("headerElapsed"));
     m_inStatus->setObjectName(QStringLiteral("headerInStatus"));
+    m_deadline->setObjectName(QStringLiteral("headerDeadline"));
+    m_roles->setObjectName(QStringLiteral("headerRoles"));
+    m_roles->setTextFormat(Qt::PlainText);
+    m_deadline->setAlignment(Qt::AlignCenter);
+    QFont deadlineFont = m_deadline->font();
+    deadlineFont.setBold(true);
+    deadlineFont.setPointSizeF(deadlineFont.pointSizeF() * 1.2);
+    m_deadline->setFont(deadlineFont);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -56,6 +85,10 @@ HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
     badges->addWidget(m_status);
     badges->addWidget(m_drill);
     badges->addWidget(m_title, 1);
+    auto *titleBlock = new QVBoxLayout;
+    titleBlock->setSpacing(2);
+    titleBlock->addLayout(badges);
+    titleBlock->addWidget(m_roles);
     auto *clocks = new QVBoxLayout;
     clocks->setSpacing(0);
     clocks->addWidget(m_elapsed);
@@ -64,7 +97,9 @@ HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
     m_indicators->setSpacing(16);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(12, 8, 12, 8);
-    row->addLayout(badges, 1);
+    row->addLayout(titleBlock, 1);
+    row->addWidget(m_deadline);
+    row->addSpacing(16);
     row->addLayout(m_indicators);
     row->addSpacing(16);
     row->addLayout(clocks);
@@ -84,6 +119,8 @@ void HeaderStrip::setIncident(const std::optional<Incident> &incident)
         m_title->setText(tr("No incident open — press Ctrl+N to declare one"));
         m_elapsed->clear();
         m_inStatus->clear();
+        m_deadline->hide();
+        m_roles->clear();
         return;
     }
     m_severity->show();
@@ -96,6 +133,8 @@ void HeaderStrip::setIncident(const std::optional<Incident> &incident)
     m_drill->setVisible(incident->drill);
     m_title->setText(incident->title);
     m_title->setToolTip(incident->impact);
+    m_roles->setText(rolesLine(*incident));
+    m_deadline->setVisible(incident->deadlineAt.has_value());
     tick();
 }
 
@@ -116,6 +155,16 @@ void HeaderStrip::tick()
     if (!m_incident)
         return;
     const qint64 now = m_clock.nowMs();
+    if (m_incident->deadlineAt) {
+        const DeadlineState state = deadlineState(*m_incident->deadlineAt, now, m_incident->resolvedAt);
+        m_deadline->setText(state.text + QLatin1Char('\n')
+                            + tr("up by %1").arg(formatClockTime(*m_incident->deadlineAt, m_utc)));
+        const QColor color = deadlineColor(state.phase);
+        m_deadline->setStyleSheet(color.isValid()
+                                      ? QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 10px; }")
+                                            .arg(color.name(), textOn(color).name())
+                                      : QStringLiteral("QLabel { padding: 2px 10px; }"));
+    }
     // A resolved incident's clock stops at resolution: the impact is over.
     const qint64 end = m_incident->resolvedAt.value_or(now);
     m_elapsed->setText(tr("Impact %1").arg(formatElapsed(end - m_incident->startedAt)));

@@ -40,6 +40,8 @@ private:
     QLabel *m_elapsed;
     QLabel *m_inStatus;
     QLabel *m_drill;
+    QLabel *m_deadline;
+    QLabel *m_roles;
     QHBoxLayout *m_indicators;
 };
 

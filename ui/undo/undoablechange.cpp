@@ -73,7 +73,11 @@ UndoableChange *UndoableChange::forQuickEntry(Services &services, qint64 inciden
     }
     case QuickAction::Milestone:
         return nullptr; // a stamped milestone is corrected, with its history, not unstamped
-    case QuickAction::AddSituation:
+    case QuickAction::AddSituation: {
+        const qint64 itemId = *outcome.situationItemId;
+        return new UndoableChange(outcome.summary, [s, itemId] { return done(s->situation.remove(itemId)); },
+                                  std::move(reporter));
+    }
     case QuickAction::Estimate:
     case QuickAction::Invalid:
         return nullptr;
