@@ -9,7 +9,6 @@
 #include "services/services.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -84,6 +83,13 @@ public:
             if (done())
                 loop.quit();
         });
+        // Another process (the window) may deliver some of them: look now and then as well.
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (done())
+                loop.quit();
+        });
+        poll.start(250);
         m_outbox.start();
         if (done() || waitMs == 0)
             return;

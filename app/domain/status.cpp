@@ -45,10 +45,9 @@ std::optional<Status> parseStatus(const QString &key)
 
 bool isStatusChangeAllowed(Status from, Status to)
 {
-    if (from == to || from == Status::Closed)
-        return false;
-    const int step = static_cast<int>(to) - static_cast<int>(from);
-    return step > 0 || step == -1;
+    // Forward any number of steps; back too (a fix that did not hold, a recurrence), which
+    // clears the later milestones. A closed incident stays closed: a new one is declared.
+    return from != to && from != Status::Closed;
 }
 
 } // namespace sitrep

@@ -6,8 +6,8 @@
 
 namespace sitrep {
 
-// Where an incident stands. The order is the lifecycle: a status may move forward any number
-// of steps, and back one step at most (a mitigation that did not hold), never out of Closed.
+// Where an incident stands. The order is the lifecycle: a status may move forward or back any
+// number of steps (a mitigation that did not hold), never out of Closed.
 enum class Status { Investigating, Identified, Mitigated, Resolved, Closed };
 
 QString statusKey(Status status);   // stored and typed form: "investigating"

@@ -23,7 +23,7 @@ private Q_SLOTS:
         QTest::newRow("straight to mitigated") << QList<int>{s(Status::Mitigated)} << true;
         QTest::newRow("every step") << QList<int>{s(Status::Identified), s(Status::Mitigated), s(Status::Resolved), s(Status::Closed)} << true;
         QTest::newRow("mitigation did not hold") << QList<int>{s(Status::Mitigated), s(Status::Identified)} << true;
-        QTest::newRow("two steps back refused") << QList<int>{s(Status::Resolved), s(Status::Identified)} << false;
+        QTest::newRow("recurrence after resolving") << QList<int>{s(Status::Resolved), s(Status::Investigating)} << true;
         QTest::newRow("nothing leaves closed") << QList<int>{s(Status::Closed), s(Status::Resolved)} << false;
         QTest::newRow("same status refused") << QList<int>{s(Status::Investigating)} << false;
     }

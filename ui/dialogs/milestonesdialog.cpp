@@ -101,7 +101,7 @@ void MilestonesDialog::setValue(Milestone milestone, std::optional<qint64> at)
 
 QString MilestonesDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 bool MilestonesDialog::apply()
