@@ -68,7 +68,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     panes->setStretchFactor(0, 5);
     panes->setStretchFactor(1, 6);
     panes->setStretchFactor(2, 2);
-    panes->setSizes({560, 640, 240});
+    // Proportions, scaled to the real width when shown: the record widest, then the board.
+    panes->setSizes({470, 430, 280});
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -84,7 +85,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     outer->addWidget(right);
     outer->setStretchFactor(0, 0);
     outer->setStretchFactor(1, 1);
-    outer->setSizes({230, 1370});
+    outer->setSizes({200, 1400});
     outer->setContentsMargins(6, 6, 6, 6);
     setCentralWidget(outer);
 

@@ -17,8 +17,16 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
         return options;
     }
     QCommandLineParser &p = global.parser;
-    // `demo` is the one command that opens the window: the newcomer's first look.
-    options.demo = p.positionalArguments() == QStringList{QStringLiteral("demo")};
+    // `demo` is the one command that opens the window (the newcomer's first look), so it takes
+    // the window's options after it too: `sitrep demo --screenshot x.png`.
+    if (p.positionalArguments().value(0) == QLatin1String("demo")) {
+        p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        if (!p.parse(arguments) || p.positionalArguments() != QStringList{QStringLiteral("demo")}) {
+            options.mode = LaunchOptions::Mode::Command;
+            return options;
+        }
+        options.demo = true;
+    }
     if ((!p.positionalArguments().isEmpty() && !options.demo) || p.isSet(global.help) || p.isSet(global.version)) {
         options.mode = LaunchOptions::Mode::Command;
         return options;

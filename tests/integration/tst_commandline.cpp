@@ -130,6 +130,59 @@ private Q_SLOTS:
         QVERIFY(lines.at(3).endsWith(QStringLiteral("SEV1 declared: Orders failing")));
     }
 
+    void searchPinMilestoneRole()
+    {
+        const QString id = declare(QStringLiteral("Search me"));
+        const QString other = declare(QStringLiteral("Other"));
+        QCOMPARE(sitrep({QStringLiteral("log"), id, QStringLiteral("Primary disk full on db-1")}).exitCode, 0);
+        const QString entry = sitrep({QStringLiteral("log"), other, QStringLiteral("disk alarms on db-9")}).out.trimmed();
+
+        const Run everywhere = sitrep({QStringLiteral("search"), QStringLiteral("disk")});
+        QCOMPARE(everywhere.exitCode, 0);
+        const QStringList lines = everywhere.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(other + QLatin1Char('\t'))); // newest first
+        QVERIFY(lines.at(0).endsWith(QStringLiteral("\tdisk alarms on db-9")));
+        QVERIFY(lines.at(1).endsWith(QStringLiteral("\tPrimary disk full on db-1")));
+        const Run scoped = sitrep({QStringLiteral("search"), QStringLiteral("disk"), QStringLiteral("--incident"), id.left(8)});
+        QCOMPARE(scoped.out.count(QLatin1Char('\n')), 1);
+        QCOMPARE(sitrep({QStringLiteral("search"), QStringLiteral("nothing")}).out, QString());
+        QCOMPARE(sitrep({QStringLiteral("search"), QStringLiteral("**")}).exitCode, 2);
+
+        QCOMPARE(sitrep({QStringLiteral("pin"), other, entry.left(8)}).exitCode, 0);
+        QVERIFY(sitrep({QStringLiteral("show"), other}).out.contains(QStringLiteral("[note] * ")));
+        const Run wrongEntry = sitrep({QStringLiteral("pin"), id, entry.left(8)}); // an entry of another incident
+        QCOMPARE(wrongEntry.exitCode, 3);
+
+        QCOMPARE(sitrep({QStringLiteral("milestone"), id, QStringLiteral("acknowledged"), QStringLiteral("now")}).exitCode, 0);
+        QVERIFY(sitrep({QStringLiteral("show"), id}).out.contains(QStringLiteral("acknowledged:")));
+        const Run early = sitrep({QStringLiteral("milestone"), id, QStringLiteral("detected"), QStringLiteral("2001-01-01T00:00:00Z")});
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains(QStringLiteral("Detected")), qPrintable(early.err));
+        QCOMPARE(sitrep({QStringLiteral("milestone"), id, QStringLiteral("fixed"), QStringLiteral("now")}).exitCode, 2);
+
+        QCOMPARE(sitrep({QStringLiteral("role"), id, QStringLiteral("ic"), QStringLiteral("Dana"), QStringLiteral("Okafor")}).exitCode, 0);
+        QVERIFY(sitrep({QStringLiteral("show"), id}).out.contains(QStringLiteral("commander:    Dana Okafor")));
+        QCOMPARE(sitrep({QStringLiteral("role"), id, QStringLiteral("boss"), QStringLiteral("X")}).exitCode, 2);
+    }
+
+    void demoOpensItsOwnStore()
+    {
+        const Run refused = sitrep({QStringLiteral("demo")}); // with --db: never rewrite a real store
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--db")), qPrintable(refused.err));
+        const QString png = m_dir.filePath(QStringLiteral("demo.png"));
+        const Run demo = sitrep({QStringLiteral("demo"), QStringLiteral("--screenshot"), png}, false);
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QCOMPARE(QImage(png).size(), QSize(1600, 1000));
+        const QString sample = m_dir.filePath(QStringLiteral("data/sitrep/sample.db"));
+        QVERIFY(QFile::exists(sample));
+        const Run list = sitrep({QStringLiteral("--db"), sample, QStringLiteral("list")}, false);
+        QVERIFY2(list.out.contains(QStringLiteral("SEV1\tidentified")), qPrintable(list.out));
+        // The real store was not touched by the demo.
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("data/sitrep/sitrep.db"))));
+    }
+
     void helpAndVersionNeedNoStore()
     {
         const Run help = sitrep({QStringLiteral("--help")}, false);

@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -428,6 +430,23 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&composer, "composerFeedback")->text().startsWith(QStringLiteral("Drill update to responders recorded and kept local")));
         QTest::qWait(100);
         QCOMPARE(m_server->requests.size(), 0);
+    }
+
+    void rhythmIsConfigurable()
+    {
+        test::TestStore store;
+        const Incident incident = store.declare();
+        ChannelsDialog dialog(*store.services, incident.id);
+        QSignalSpy changed(&dialog, &ChannelsDialog::rhythmChanged);
+        auto *sev1 = child<QSpinBox>(&dialog, "channelsRhythm1");
+        QCOMPARE(sev1->value(), 15);
+        QCOMPARE(child<QSpinBox>(&dialog, "channelsRhythm4")->value(), 0); // SEV4: none
+        sev1->setValue(10);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.services->updates.cadencePolicy().sev1Ms.value_or(0), 10 * kMinute);
+        QCOMPARE(QSettings().value(QStringLiteral("updates/cadence/sev1")).toInt(), 10);
+        QCOMPARE(store.services->updates.cadence(incident.id).value().dueAt.value_or(0), kT0 + 10 * kMinute);
+        QSettings().remove(QStringLiteral("updates"));
     }
 
     void nextUpdateTextReadsAsPeopleTypeIt_data()

@@ -60,6 +60,11 @@ HeaderStrip::HeaderStrip(const Clock &clock, QWidget *parent)
     m_deadline->setObjectName(QStringLiteral("headerDeadline"));
     m_roles->setObjectName(QStringLiteral("headerRoles"));
     m_roles->setTextFormat(Qt::PlainText);
+    m_roles->setWordWrap(true);
+    // Long titles and many roles wrap or shrink; they must never force the window wider.
+    m_roles->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setWordWrap(true);
     m_deadline->setAlignment(Qt::AlignCenter);
     QFont deadlineFont = m_deadline->font();
     deadlineFont.setBold(true);

@@ -14,6 +14,8 @@ MetricsStrip::MetricsStrip(const Clock &clock, QWidget *parent) : QWidget(parent
     setObjectName(QStringLiteral("metricsStrip"));
     m_text->setObjectName(QStringLiteral("metricsText"));
     m_text->setTextFormat(Qt::RichText);
+    m_text->setWordWrap(true);
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setToolTip(tr("Detect: impact start → detected. Acknowledge: detected → acknowledged. "
                           "Mitigate and resolve: impact start → that milestone."));
     auto *layout = new QHBoxLayout(this);

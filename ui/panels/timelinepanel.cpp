@@ -51,8 +51,8 @@ TimelinePanel::TimelinePanel(Services &services, QUndoStack &undo, QWidget *pare
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(TimelineModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 CEST")) + 16);
-    header->resizeSection(TimelineModel::KindColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("★ Communication")) + 12);
-    header->resizeSection(TimelineModel::AuthorColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Alexandra")) + 12);
+    header->resizeSection(TimelineModel::KindColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Communication")) + 8);
+    header->resizeSection(TimelineModel::AuthorColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Priya N.")) + 8);
     header->setStretchLastSection(true);
 
     m_entry->setPlaceholderText(tr("What just happened?  ! decision  > action  ? unknown  + known  * pin  /status …"));
