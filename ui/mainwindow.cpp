@@ -25,6 +25,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -123,6 +127,9 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
         statusBar()->showMessage(tr("The store could not be read: %1").arg(message));
     });
 
+    // Last, so that Help ends the menu bar whatever the panels added.
+    createHelpMenu();
+
     const Result<QList<Incident>> all = services.incidents.list();
     if (all && !all.value().isEmpty())
         openIncident(all.value().constFirst().id);
@@ -189,6 +196,24 @@ void MainWindow::createActions()
         m_ribbon->setUtc(on);
         if (m_updates)
             m_updates->setUtc(on);
+    });
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &sample incident"), this, [] {
+        // The sample lives in its own store, so it opens in a window of its own.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("demo")});
+    });
+    help->addAction(tr("Your &name…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Your name"),
+                                                   tr("The name your entries and changes carry (takes effect when "
+                                                      "Sitrep next starts):"),
+                                                   QLineEdit::Normal, m_services.user(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
     });
 }
 

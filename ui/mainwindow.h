@@ -51,6 +51,7 @@ public:
 
 private:
     void createActions();
+    void createHelpMenu();
     void report(const Result<Incident> &result);
     void refreshHeader();
     void onChanges(const QList<sitrep::Change> &changes);

@@ -64,6 +64,7 @@ qint64 Outbox::leaseMs() const
 void Outbox::start()
 {
     m_started = true;
+    m_startedAt = m_clock.nowMs();
     pump();
 }
 
@@ -95,6 +96,14 @@ void Outbox::pump()
 
 void Outbox::deliverLocally(const OutboxMessage &message, qint64 startedAt)
 {
+    // A mail program that pops up by itself when Sitrep starts, for an update written before
+    // a crash, would be a surprise at the worst moment; the lead sends it again on purpose.
+    if (message.kind == ChannelKind::Email && m_started && message.createdAt < m_startedAt) {
+        DeliveryOutcome stale;
+        stale.reason = tr("Sitrep closed before the mail program opened this e-mail: use Send again to open it now");
+        record(message.id, startedAt, message.attempts, stale, 0);
+        return;
+    }
     const DeliveryOutcome outcome = m_local ? m_local(message) : noWindow(message.kind);
     record(message.id, startedAt, message.attempts, outcome, 0);
 }

@@ -71,6 +71,7 @@ private:
     QHash<qint64, InFlight> m_inFlight;
     QTimer m_wake;
     bool m_started = false;
+    qint64 m_startedAt = 0;
 };
 
 } // namespace sitrep

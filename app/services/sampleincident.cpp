@@ -2,6 +2,8 @@
 
 #include "services.h"
 
+#include "domain/timeformat.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -141,8 +143,22 @@ Result<qint64> writeSampleIncident(const std::shared_ptr<Database> &db, qint64 n
                PlanTag::Fix);
     story.take(services.situation.setPlanState(rollback, PlanState::Doing));
     story.log(id, 17, EntryKind::Action, QStringLiteral("Priya Natarajan"), tr("Rollback of 412 started on 8 pods"));
-    story.log(id, 15, EntryKind::Communication, QStringLiteral("Sam Lee"),
-              tr("Told the client: orders failing since 08:04, cause found, rollback under way, next update 08:45"));
+    // The first stakeholder update, sent through the updates service so the rhythm counts it.
+    story.at(15);
+    const QList<Audience> audiences = story.take(services.audiences.ensureAudiences(id));
+    for (const Audience &audience : audiences) {
+        if (audience.name.compare(QLatin1String("customers"), Qt::CaseInsensitive) != 0)
+            continue;
+        story.take(services.audiences.addChannel(audience.id, ChannelKind::Clipboard, QString()));
+        SendRequest update;
+        update.incidentId = id;
+        update.audienceId = audience.id;
+        update.body = tr("Orders have been failing since 08:04. We found the cause — a configuration change in "
+                         "this morning's release — and are rolling it back now. Next update by %1.")
+                          .arg(formatClockTime(story.time(-10)).left(5));
+        update.nextUpdateAt = story.time(-10);
+        story.take(services.updates.send(update));
+    }
     story.at(12);
     story.take(services.situation.estimate(id, 15 * kMinute, 45 * kMinute, Confidence::Medium,
                                            tr("rollback under way; pool drains as pods restart")));

@@ -444,6 +444,32 @@ private Q_SLOTS:
         QCOMPARE(rig.message(sent.messages.at(1).id).state, OutboxState::Delivered);
     }
 
+    void emailFromAnEarlierRunIsNotOpenedAtStart()
+    {
+        Rig rig;
+        rig.addChannel(ChannelKind::Email, QStringLiteral("ops@example.com"));
+        const qint64 id = rig.send().messages.constFirst().id;
+        rig.stopOutbox(); // Sitrep crashed before the mail program was asked
+        rig.store.clock.advance(kSecond);
+        rig.startOutbox();
+        int opened = 0;
+        rig.outbox->setLocalDelivery([&opened](const OutboxMessage &) {
+            ++opened;
+            DeliveryOutcome o;
+            o.verdict = DeliveryOutcome::Delivered;
+            return o;
+        });
+        rig.outbox->start();
+        QCOMPARE(opened, 0);
+        QCOMPARE(rig.message(id).state, OutboxState::Failed);
+        QCOMPARE(rig.message(id).reason,
+                 QStringLiteral("Sitrep closed before the mail program opened this e-mail: use Send again to open it now"));
+        QVERIFY(rig.store.services->updates.resend(id));
+        rig.outbox->pump();
+        QCOMPARE(opened, 1);
+        QCOMPARE(rig.message(id).state, OutboxState::Delivered);
+    }
+
     void noWebhookUrlInLogsTimelineOrRecord()
     {
         const QString secret = QStringLiteral("Zq8secretsecretsecret42");

@@ -3,6 +3,7 @@
 #include "domain/timeformat.h"
 #include "services/timelineservice.h"
 
+#include <QDateTime>
 #include <QFont>
 
 namespace sitrep {
@@ -126,7 +127,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return formatClockTime(e.at, m_utc);
+        // The zone is in the column header; the cell keeps to the clock to leave room for the text.
+        case TimeColumn: return formatClockTime(e.at, m_utc).section(QLatin1Char(' '), 0, 0);
         case KindColumn: return e.pinned ? QStringLiteral("★ ") + entryKindLabel(e.kind) : entryKindLabel(e.kind);
         case AuthorColumn: return e.author;
         case TextColumn:
@@ -158,7 +160,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return m_utc ? tr("Time (UTC)") : tr("Time");
+    case TimeColumn:
+        return tr("Time (%1)").arg(m_utc ? QStringLiteral("UTC") : QDateTime::currentDateTime().timeZoneAbbreviation());
     case KindColumn: return tr("Kind");
     case AuthorColumn: return tr("Who");
     case TextColumn: return tr("What happened");

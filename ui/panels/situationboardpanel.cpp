@@ -137,6 +137,15 @@ SituationBoardPanel::SituationBoardPanel(Services &services, QWidget *parent)
     setIncident(0);
 }
 
+SituationBoardPanel::~SituationBoardPanel()
+{
+    // Tearing a window down hides it, and an open card editor commits when it loses focus: by
+    // then this panel's members are gone, so its models must not call back into it.
+    for (const Column &c : std::as_const(m_columns))
+        disconnect(c.model, nullptr, this, nullptr);
+    m_ticker->stop();
+}
+
 QWidget *SituationBoardPanel::buildTitleRow()
 {
     auto *row = new QWidget(this);

@@ -37,6 +37,7 @@ class SituationBoardPanel final : public QWidget
 
 public:
     SituationBoardPanel(Services &services, QWidget *parent = nullptr);
+    ~SituationBoardPanel() override;
     Q_DISABLE_COPY_MOVE(SituationBoardPanel)
 
     void setIncident(qint64 incidentId);

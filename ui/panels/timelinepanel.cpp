@@ -50,7 +50,7 @@ TimelinePanel::TimelinePanel(Services &services, QUndoStack &undo, QWidget *pare
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(TimelineModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 CEST")) + 16);
+    header->resizeSection(TimelineModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
     header->resizeSection(TimelineModel::KindColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Communication")) + 8);
     header->resizeSection(TimelineModel::AuthorColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Priya N.")) + 8);
     header->setStretchLastSection(true);
