@@ -194,6 +194,7 @@ void MainWindow::createActions()
         m_timeline->setUtc(on);
         m_header->setUtc(on);
         m_ribbon->setUtc(on);
+        m_board->setUtc(on);
         if (m_updates)
             m_updates->setUtc(on);
     });

@@ -98,7 +98,7 @@ void Outbox::deliverLocally(const OutboxMessage &message, qint64 startedAt)
 {
     // A mail program that pops up by itself when Sitrep starts, for an update written before
     // a crash, would be a surprise at the worst moment; the lead sends it again on purpose.
-    if (message.kind == ChannelKind::Email && m_started && message.createdAt < m_startedAt) {
+    if (message.kind == ChannelKind::Email && m_started && message.nextAttemptAt.value_or(message.createdAt) < m_startedAt) {
         DeliveryOutcome stale;
         stale.reason = tr("Sitrep closed before the mail program opened this e-mail: use Send again to open it now");
         record(message.id, startedAt, message.attempts, stale, 0);

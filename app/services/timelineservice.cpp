@@ -85,6 +85,23 @@ Result<TimelineEntry> TimelineService::setPinned(qint64 entryId, bool pinned)
     });
 }
 
+Result<TimelineEntry> TimelineService::setInternal(qint64 entryId, bool internal)
+{
+    const qint64 now = m_ctx.now();
+    return mutate<TimelineEntry>(m_ctx, [&](const QSqlDatabase &db) -> Result<TimelineEntry> {
+        TimelineRepository repo(db);
+        std::optional<TimelineEntry> entry = repo.find(entryId);
+        if (!entry)
+            return notFound(tr("There is no timeline entry %1.").arg(entryId));
+        if (entry->internal == internal)
+            return *entry;
+        entry->internal = internal;
+        repo.update(*entry);
+        recordChange(db, *entry, now);
+        return *entry;
+    });
+}
+
 Result<TimelineEntry> TimelineService::edit(qint64 entryId, const QString &text, qint64 at)
 {
     const QString body = text.trimmed();

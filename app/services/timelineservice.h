@@ -26,6 +26,8 @@ public:
 
     Result<TimelineEntry> log(const LogRequest &request);
     Result<TimelineEntry> setPinned(qint64 entryId, bool pinned);
+    // Internal entries stay off the wall display and out of stakeholder material.
+    Result<TimelineEntry> setInternal(qint64 entryId, bool internal);
     // Corrects what an entry says or when it happened; the old version stays in its history.
     Result<TimelineEntry> edit(qint64 entryId, const QString &text, qint64 at);
     // Entries are never deleted: a retracted one stays, struck through, with the reason.

@@ -130,7 +130,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         // The zone is in the column header; the cell keeps to the clock to leave room for the text.
         case TimeColumn: return formatClockTime(e.at, m_utc).section(QLatin1Char(' '), 0, 0);
         case KindColumn: return e.pinned ? QStringLiteral("★ ") + entryKindLabel(e.kind) : entryKindLabel(e.kind);
-        case AuthorColumn: return e.author;
+        case AuthorColumn: return e.internal ? tr("%1 (internal)").arg(e.author) : e.author;
         case TextColumn:
             return e.isRetracted() ? tr("%1 — retracted: %2").arg(e.text, e.retractReason) : e.text;
         }

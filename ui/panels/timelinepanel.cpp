@@ -76,6 +76,7 @@ TimelinePanel::TimelinePanel(Services &services, QUndoStack &undo, QWidget *pare
         m_view->addAction(action);
     };
     addAction(tr("Pin / unpin"), QKeySequence(Qt::Key_P), &TimelinePanel::togglePinSelected);
+    addAction(tr("Internal: keep off the wall and updates"), QKeySequence(Qt::Key_I), &TimelinePanel::toggleInternalSelected);
     addAction(tr("Correct text or time…"), QKeySequence(Qt::Key_E), &TimelinePanel::editSelected);
     addAction(tr("Retract…"), QKeySequence(Qt::Key_Delete), &TimelinePanel::retractSelected);
     addAction(tr("Edit history…"), QKeySequence(Qt::Key_H), &TimelinePanel::showHistoryOfSelected);
@@ -246,6 +247,19 @@ void TimelinePanel::togglePinSelected()
     }
     m_undo.push(UndoableChange::forPin(m_services, entry->id, pinned->pinned,
                                        [this](const QString &message) { showFeedback(message, false); }));
+}
+
+void TimelinePanel::toggleInternalSelected()
+{
+    const std::optional<TimelineEntry> entry = selectedEntry();
+    if (!entry)
+        return;
+    const Result<TimelineEntry> changed = m_services.timeline.setInternal(entry->id, !entry->internal);
+    if (!changed)
+        showFeedback(changed.error().message, true);
+    else
+        showFeedback(changed->internal ? tr("Internal: the wall and stakeholder updates will not show it.")
+                                       : tr("No longer internal."), false);
 }
 
 void TimelinePanel::editSelected()

@@ -49,6 +49,7 @@ public:
     void setHistoryViewer(HistoryViewer viewer) { m_historyViewer = std::move(viewer); }
 
     void togglePinSelected();
+    void toggleInternalSelected();
     void editSelected();
     void retractSelected();
     void showHistoryOfSelected();
