@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "services/sampleincident.h"
 #include "services/services.h"
+#include "wall/wallprocess.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,9 +27,22 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
 }
 
-int runCommand(int argc, char **argv)
+int runCommand(int &argc, char **argv, bool needsFonts)
 {
-    QCoreApplication app(argc, argv);
+    // Exports lay out text with the platform's fonts; the offscreen platform has them and needs
+    // no display, so a command never depends on one.
+    if (needsFonts) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        static QtMessageHandler previous = nullptr;
+        // Outside a desktop session Qt says it made its own runtime directory: not news to
+        // someone exporting a report from cron or CI.
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) && previous)
+                previous(type, context, message);
+        });
+    }
+    const std::unique_ptr<QCoreApplication> app = needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -61,7 +75,7 @@ int main(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const LaunchOptions launch = parseLaunchOptions(arguments);
     if (launch.mode == LaunchOptions::Mode::Command)
-        return runCommand(argc, argv);
+        return runCommand(argc, argv, launch.needsFonts);
 
     const bool screenshot = !launch.screenshotPath.isEmpty();
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -69,6 +83,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Sitrep"));
+    if (launch.wall)
+        return runWallProcess(launch);
 
     QString path = launch.demo ? sampleStorePath() : launch.dbPath;
     if (path.isEmpty())

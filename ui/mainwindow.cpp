@@ -12,6 +12,7 @@
 #include "panels/situationboardpanel.h"
 #include "panels/timelinepanel.h"
 #include "stakeholderupdates.h"
+#include "wall/wallpresenter.h"
 #include "widgets/timeribbonwidget.h"
 
 #include "services/declarerunbooks.h"
@@ -98,7 +99,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     if (storePath.startsWith(QDir::homePath() + QLatin1Char('/')))
         storePath = QStringLiteral("~") + storePath.mid(QDir::homePath().size());
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(storePath)));
+    // The wall display (View → Wall display) and its "on the wall" mark in the header.
+    m_wall = new WallPresenter(services, this);
     createActions();
+    m_header->addIndicator(m_wall->indicator());
     // Runbooks and drills: the severity's runbooks attach on declare; the Drill menu and indicator.
     new DeclareRunbookAttacher(services.runbooks, services.feed(), this);
     m_drills = new DrillController(services, [this] { return m_incidentId; }, this);
@@ -120,6 +124,9 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
         m_ribbon->update();
     });
     tick->start(1000);
+    // A click on the timeline shows the board as it stood at that moment (Esc returns to live).
+    connect(m_timeline, &TimelinePanel::entryActivated, m_board,
+            [this](qint64, qint64 at) { m_board->showAsOf(at); });
     connect(m_switcher, &IncidentSwitcher::incidentSelected, this, &MainWindow::openIncident);
     connect(m_switcher, &IncidentSwitcher::declareRequested, this, &MainWindow::declareIncident);
     connect(&services.feed(), &ChangeFeed::changed, this, &MainWindow::onChanges);
@@ -184,6 +191,8 @@ void MainWindow::createActions()
                                         [this, c] { m_board->focusAddLine(c); });
         add->setShortcut(QKeySequence(Qt::CTRL | key));
     }
+    board->addSeparator();
+    board->addActions(m_board->boardActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *utc = view->addAction(tr("Show times in &UTC"));
@@ -198,6 +207,7 @@ void MainWindow::createActions()
         if (m_updates)
             m_updates->setUtc(on);
     });
+    m_wall->populateMenu(view);
 }
 
 void MainWindow::createHelpMenu()
@@ -263,6 +273,8 @@ void MainWindow::openIncident(qint64 incidentId)
     m_checklists->setIncident(incidentId);
     if (m_updates)
         m_updates->setIncident(incidentId);
+    if (m_wall)
+        m_wall->setIncident(incidentId);
     refreshHeader();
 }
 

@@ -19,6 +19,7 @@ class TimeRibbonWidget;
 class Services;
 class SituationBoardPanel;
 class StakeholderUpdates;
+class WallPresenter;
 class TimelinePanel;
 
 // The war-room window. It only assembles the panels and the actions; each panel owns its view
@@ -48,6 +49,7 @@ public:
     DrillController *drills() const { return m_drills; }
     HeaderStrip *headerStrip() const { return m_header; }
     StakeholderUpdates *stakeholderUpdates() const { return m_updates; }
+    WallPresenter *wallPresenter() const { return m_wall; }
 
 private:
     void createActions();
@@ -71,6 +73,7 @@ private:
     ChecklistPanel *m_checklists;
     DrillController *m_drills = nullptr;
     StakeholderUpdates *m_updates = nullptr;
+    WallPresenter *m_wall = nullptr;
 };
 
 } // namespace sitrep

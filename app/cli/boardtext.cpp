@@ -32,6 +32,18 @@ QString clock(qint64 ms, bool utc)
     return t.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + (utc ? QStringLiteral("UTC") : t.timeZoneAbbreviation());
 }
 
+// The clock time on the day of `nowMs`; with the date on any other day.
+QString when(qint64 ms, qint64 nowMs, bool utc)
+{
+    QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
+    if (!utc) {
+        t = t.toLocalTime();
+        now = now.toLocalTime();
+    }
+    return t.date() == now.date() ? clock(ms, utc) : t.toString(QStringLiteral("yyyy-MM-dd ")) + clock(ms, utc);
+}
+
 const SituationItem *findCard(const QList<SituationItem> &cards, const QUuid &uuid)
 {
     for (const SituationItem &c : cards) {
@@ -46,7 +58,7 @@ QString number(const SituationItem *item)
     return item ? QStringLiteral("#%1").arg(item->id, -4) : QStringLiteral("     ");
 }
 
-QString knownLine(const SnapshotCard &c, const SituationItem *item, bool utc)
+QString knownLine(const SnapshotCard &c, const SituationItem *item, qint64 now, bool utc)
 {
     QString line = c.text;
     QStringList meta;
@@ -55,7 +67,7 @@ QString knownLine(const SnapshotCard &c, const SituationItem *item, bool utc)
     if (!c.owner.isEmpty())
         meta << tr("from %1").arg(c.owner);
     if (item && item->knownAt)
-        meta << clock(*item->knownAt, utc);
+        meta << when(*item->knownAt, now, utc);
     return meta.isEmpty() ? line : line + QStringLiteral(" (") + meta.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
@@ -64,8 +76,8 @@ QString unknownLine(const SnapshotCard &c, const SituationItem *item, qint64 now
     QStringList meta;
     meta << (c.owner.isEmpty() ? tr("no owner") : c.owner);
     if (item && item->needBy) {
-        meta << (*item->needBy < now ? tr("needed by %1 — overdue").arg(clock(*item->needBy, utc))
-                                     : tr("need by %1").arg(clock(*item->needBy, utc)));
+        meta << (*item->needBy < now ? tr("needed by %1 — overdue").arg(when(*item->needBy, now, utc))
+                                     : tr("need by %1").arg(when(*item->needBy, now, utc)));
     }
     return c.text + QStringLiteral(" (") + meta.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
@@ -172,7 +184,7 @@ QString formatBoardText(const BoardText &b)
         }
     };
     section(SituationColumn::Known, b.board.known,
-            [&](const SnapshotCard &c, const SituationItem *i) { return knownLine(c, i, b.utc); });
+            [&](const SnapshotCard &c, const SituationItem *i) { return knownLine(c, i, now, b.utc); });
     section(SituationColumn::Unknown, b.board.unknown,
             [&](const SnapshotCard &c, const SituationItem *i) { return unknownLine(c, i, now, b.utc); });
     section(SituationColumn::Plan, planOrder(b.board.plan),

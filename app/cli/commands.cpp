@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "wallcommand.h"
 
 #include "commandrunner.h"
 
@@ -78,6 +79,9 @@ const QList<CommandInfo> &commandTable()
             "faster), then prints the scorecard and earlier runs side by side. SCENARIO may name a bundled "
             "scenario (database-down)."),
          runDrill},
+        {QStringLiteral("metrics"), QStringLiteral("metrics"),
+         tr("Median time to acknowledge, mitigate and resolve across the store's incidents; drills are left out."),
+         runMetrics},
         {QStringLiteral("channel"),
          QStringLiteral("channel add --audience NAME --kind slack|mattermost|teams|teams-workflow|email --target "
                         "URL-or-addresses [--incident ID] | channel list [ID] | channel remove NUMBER"),
@@ -91,6 +95,20 @@ const QList<CommandInfo> &commandTable()
          runUpdate},
         {QStringLiteral("outbox"), QStringLiteral("outbox [ID] [--send] [--wait 60s]"),
          tr("Every message to every channel with its delivery state; --send delivers what is queued."), runOutbox},
+        {QStringLiteral("export"),
+         QStringLiteral("export ID --format pdf|md|json --out FILE [--report postmortem|sitrep] [--paper a4|letter]"),
+         tr("Write the postmortem (or the one-page sitrep) as PDF or Markdown, or the whole incident as "
+            "sitrep-incident JSON (docs/interchange.md); --out - writes md or json to standard output. Needs no "
+            "display."),
+         runExport},
+        {QStringLiteral("import"), QStringLiteral("import FILE"),
+         tr("Add the incident in a sitrep-incident JSON file to the store, whole or not at all; prints its id "
+            "(a new one when the store already has it)."),
+         runImport},
+        {QStringLiteral("wall"), QStringLiteral("wall [--incident ID | --follow] [--light] [--screenshot FILE [--size WxH]]"),
+         tr("The war-room wall display, read-only and full screen, live as anyone changes the store: one incident, "
+            "or the most recently active one (--follow, the default). F11 toggles full screen, Esc leaves."),
+         runWallUsage},
     };
     return table;
 }

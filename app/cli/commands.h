@@ -76,5 +76,9 @@ int runRunbook(CommandRunner &runner, const QStringList &args);
 int runChecklist(CommandRunner &runner, const QStringList &args);
 int runTick(CommandRunner &runner, const QStringList &args);
 int runDrill(CommandRunner &runner, const QStringList &args);
+// Reports and interchange (reportcommands.cpp).
+int runExport(CommandRunner &runner, const QStringList &args);
+int runImport(CommandRunner &runner, const QStringList &args);
+int runMetrics(CommandRunner &runner, const QStringList &args);
 
 } // namespace sitrep

@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 
 #include "globalparser.h"
+#include "wallcommand.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,6 +18,12 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
         return options;
     }
     QCommandLineParser &p = global.parser;
+    // `wall` is a window too, with options of its own; wrong ones go to the command runner.
+    if (p.positionalArguments().value(0) == QLatin1String("wall")) {
+        if (parseWallLaunch(arguments, options))
+            options.mode = LaunchOptions::Mode::Command;
+        return options;
+    }
     // `demo` is the one command that opens the window (the newcomer's first look), so it takes
     // the window's options after it too: `sitrep demo --screenshot x.png`.
     if (p.positionalArguments().value(0) == QLatin1String("demo")) {
@@ -29,6 +36,8 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     }
     if ((!p.positionalArguments().isEmpty() && !options.demo) || p.isSet(global.help) || p.isSet(global.version)) {
         options.mode = LaunchOptions::Mode::Command;
+        // A PDF is laid out with the platform's fonts, which only a GUI application provides.
+        options.needsFonts = p.positionalArguments().value(0) == QLatin1String("export");
         return options;
     }
     options.dbPath = p.value(global.db);

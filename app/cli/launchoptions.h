@@ -19,6 +19,10 @@ struct LaunchOptions
     QString incident;       // id or prefix to open
     QSize size{1600, 1000};
     bool demo = false;      // `sitrep demo`: the window on a fresh sample incident
+    bool needsFonts = false; // a command that lays out text (export): offscreen GUI application
+    bool wall = false;      // `sitrep wall`: the wall display, a read-only process of its own
+    bool follow = false;    // wall: follow the most recently active incident
+    bool light = false;     // wall: light theme
     QString error;          // a usage error, for stderr
 };
 

@@ -454,7 +454,8 @@ RunbookParseResult parseRunbookMarkdown(const QByteArray &utf8, const QString &f
     QStringList lines;
     lines.reserve(rawLines.size());
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
-        QStringDecoder decoder(QStringConverter::Utf8);
+        // Stateless: a sequence cut off at the end of a line is an error, not state kept for later.
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString line = decoder.decode(rawLines.at(i));
         if (decoder.hasError()) {
             result.errorLine = int(i) + 1;

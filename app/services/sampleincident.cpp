@@ -157,7 +157,15 @@ Result<qint64> writeSampleIncident(const std::shared_ptr<Database> &db, qint64 n
                          "this morning's release — and are rolling it back now. Next update by %1.")
                           .arg(formatClockTime(story.time(-10)).left(5));
         update.nextUpdateAt = story.time(-10);
-        story.take(services.updates.send(update));
+        const SentUpdate sent = story.take(services.updates.send(update));
+        // In the story it went out at the time; settle it here, so that opening the sample
+        // does not put the sample's words on this user's clipboard.
+        for (const OutboxMessage &message : sent.messages) {
+            DeliveryOutcome delivered;
+            delivered.verdict = DeliveryOutcome::Delivered;
+            delivered.reason = tr("Copied to the clipboard");
+            story.take(services.updates.recordAttempt(message.id, story.time(15), delivered, 0, std::nullopt));
+        }
     }
     story.at(12);
     story.take(services.situation.estimate(id, 15 * kMinute, 45 * kMinute, Confidence::Medium,

@@ -20,6 +20,8 @@ Services::Services(std::shared_ptr<Database> db, const Clock *clock, const QStri
     , drills(ServiceContext{db, &m_feed, clock, user})
     , audiences(ServiceContext{db, &m_feed, clock, user})
     , updates(ServiceContext{db, &m_feed, clock, user}, &situation)
+    , postmortems(ServiceContext{db, &m_feed, clock, user})
+    , interchange(ServiceContext{db, &m_feed, clock, user})
     , m_db(db)
     , m_clock(clock)
     , m_user(user)

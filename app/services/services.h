@@ -4,6 +4,8 @@
 #include "checklistservice.h"
 #include "drillservice.h"
 #include "incidentservice.h"
+#include "interchangeservice.h"
+#include "postmortemservice.h"
 #include "runbookservice.h"
 #include "situationservice.h"
 #include "timelineservice.h"
@@ -34,6 +36,8 @@ public:
     DrillService drills;
     AudienceService audiences;
     UpdateService updates;
+    PostmortemService postmortems;
+    InterchangeService interchange;
 
 private:
     std::shared_ptr<Database> m_db;

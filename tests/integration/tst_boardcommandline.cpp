@@ -46,6 +46,7 @@ class TestBoardCommandLine : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     QString m_incident;
+    int m_stores = 0;
 
     Run sitrep(const QStringList &arguments)
     {
@@ -77,7 +78,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("board-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        // A fresh store for every row, so each starts from the same board.
+        m_db = m_dir.filePath(QStringLiteral("board-%1.db").arg(++m_stores));
         m_incident = ok({QStringLiteral("declare"), QStringLiteral("--title"), QStringLiteral("Checkout is down"),
                          QStringLiteral("--severity"), QStringLiteral("1")});
         QVERIFY(!m_incident.startsWith(QLatin1Char('<')));

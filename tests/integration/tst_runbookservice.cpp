@@ -115,6 +115,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("invalid UTF-8 names its line") << QByteArray("# A\n\n- [ ] one\n- [ ] tw\xC3\x28o\n")
                                                       << QStringLiteral("Line 4 is not valid UTF-8");
+        QTest::newRow("a sequence cut off at the end of a line") << QByteArray("# A\n\n- [ ] caf\xC3\n- [ ] two\n")
+                                                                 << QStringLiteral("Line 3 is not valid UTF-8");
         QTest::newRow("no steps at all") << QByteArray("# Notes\n\nJust prose.\n") << QStringLiteral("No steps found");
         QTest::newRow("ten megabytes") << QByteArray(10 * 1024 * 1024, 'x') << QStringLiteral("limited to 1048576 bytes");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("No steps found");

@@ -32,8 +32,12 @@ struct Pane
     {
         panel.resize(700, 800);
         panel.show();
+        // Shortcuts fire only in the active window, as on a desk.
+        panel.activateWindow();
+        active = QTest::qWaitForWindowActive(&panel);
     }
     ChecklistPanel panel;
+    bool active = false;
     ChecklistModel *model() const { return panel.model(); }
     QTreeView *view() const { return panel.findChild<QTreeView *>(QStringLiteral("checklistView")); }
     QString current() const { return model()->itemAt(view()->currentIndex()).value_or(ChecklistItem{}).text; }
@@ -70,6 +74,7 @@ private Q_SLOTS:
         const Incident incident = store.declare();
         QVERIFY(store.services->runbooks.attachToIncident(incident.id, QStringLiteral("first-response")));
         Pane pane(store);
+        QVERIFY(pane.active);
         pane.panel.setIncident(incident.id);
         QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(pane.model(), &QAbstractItemModel::modelReset);

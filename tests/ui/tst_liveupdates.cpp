@@ -38,10 +38,10 @@ private Q_SLOTS:
                                  .arg(kPerWriter),
                              QStringLiteral(SITREP_BINARY), store.path, uuidText(incident.uuid), name});
             p->start();
+            QVERIFY(p->waitForStarted());
             writers.append(p);
         }
         for (QProcess *p : std::as_const(writers)) {
-            QVERIFY(p->waitForStarted());
             // Keep the event loop turning while they write, as a window would.
             QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 120'000);
             QCOMPARE(p->exitCode(), 0);

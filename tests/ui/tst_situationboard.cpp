@@ -202,6 +202,7 @@ private Q_SLOTS:
         QCOMPARE(store.services->situation.item(rollback)->state, QStringLiteral("doing"));
         QTest::keyClick(planView, Qt::Key_Space);
         QCOMPARE(store.services->situation.item(rollback)->state, QStringLiteral("done"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("situationHeading_plan"))->text(), QStringLiteral("THE PLAN (1)"));
         QCOMPARE(panel->answering(), question);
         QVERIFY(addUnknown->hasFocus());
         QTest::keyClicks(addUnknown, QStringLiteral("Deploy 4812"));
@@ -321,16 +322,16 @@ private Q_SLOTS:
         panel.setIncident(incident.id);
         SituationColumnModel *plan = panel.columnModel(SituationColumn::Plan);
         Testers testers(&panel);
-        QCOMPARE(plan->index(0).data(SituationColumnModel::MetaRole).toString(), QStringLiteral("Cy · ⏱ 10 min"));
+        QCOMPARE(plan->index(0).data(SituationColumnModel::MetaRole).toString(), QStringLiteral("Cy · time-box 10 min"));
         QVERIFY(store.services->situation.setPlanState(step.id, PlanState::Doing));
         store.clock.advance(4 * kMinute + 12'000);
-        QCOMPARE(plan->index(0).data(SituationColumnModel::MetaRole).toString(), QStringLiteral("Cy · ⏱ 5:48 left"));
+        QCOMPARE(plan->index(0).data(SituationColumnModel::MetaRole).toString(), QStringLiteral("Cy · 5:48 left"));
         QCOMPARE(plan->index(0).data(SituationColumnModel::AlertRole).toBool(), false);
         QSignalSpy repaint(plan, &QAbstractItemModel::dataChanged);
         store.clock.advance(7 * kMinute);
         QTRY_VERIFY(repaint.count() >= 1); // the panel's ticker repaints the countdown
         QCOMPARE(plan->index(0).data(SituationColumnModel::MetaRole).toString(),
-                 QStringLiteral("Cy · ⏱ over by 1:12 — check back"));
+                 QStringLiteral("Cy · time-box OVER by 1:12 — check back"));
         QCOMPARE(plan->index(0).data(SituationColumnModel::AlertRole).toBool(), true);
     }
 
@@ -430,6 +431,24 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(panel->asOf(), std::nullopt);
         QVERIFY(addKnown->hasFocus());
+    }
+
+    void accuracyShowsOnceRestored()
+    {
+        test::TestStore store;
+        const Incident incident = store.declare();
+        SituationService &s = store.services->situation;
+        QVERIFY(s.estimate(incident.id, 10 * kMinute, 15 * kMinute, Confidence::High, QStringLiteral("scripted")));
+        store.clock.advance(5 * kMinute);
+        QVERIFY(s.estimate(incident.id, 30 * kMinute, 90 * kMinute, Confidence::Medium, QStringLiteral("it was not")));
+        SituationBoardPanel panel(*store.services);
+        panel.setIncident(incident.id);
+        auto *accuracy = panel.findChild<QLabel *>(QStringLiteral("estimateAccuracy"));
+        QVERIFY(accuracy->isHidden());
+        store.clock.advance(40 * kMinute);
+        QVERIFY(store.services->incidents.changeStatus(incident.id, Status::Mitigated));
+        QVERIFY(!accuracy->isHidden());
+        QCOMPARE(accuracy->text(), QStringLiteral("Restored 09:30 · 1 of 2 estimates held · the last one was right"));
     }
 
     void f2BriefsTheRoom()

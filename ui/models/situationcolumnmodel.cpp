@@ -8,6 +8,7 @@
 #include "services/situationservice.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QMimeData>
 #include <QTimeZone>
 
@@ -19,12 +20,19 @@ const QString SituationColumnModel::mimeType = QStringLiteral("application/x-sit
 
 namespace {
 
-QString hhmm(qint64 ms, bool utc)
+QDateTime shown(qint64 ms, bool utc)
 {
-    QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-    if (!utc)
-        t = t.toLocalTime();
-    return t.toString(QStringLiteral("HH:mm"));
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return utc ? t : t.toLocalTime();
+}
+
+// "09:30" today; "26 Nov 09:30" on any other day, so a need-by is never read as today's.
+QString hhmm(qint64 ms, qint64 nowMs, bool utc)
+{
+    const QDateTime t = shown(ms, utc);
+    if (t.date() == shown(nowMs, utc).date())
+        return t.toString(QStringLiteral("HH:mm"));
+    return QLocale().toString(t, QStringLiteral("d MMM HH:mm"));
 }
 
 // "4:12" under an hour, so a countdown visibly moves; "1 h 20 min" beyond.
@@ -159,13 +167,13 @@ QString SituationColumnModel::metaText(const SituationItem &i) const
         if (!i.owner.isEmpty())
             parts << tr("from %1").arg(i.owner);
         if (i.knownAt)
-            parts << hhmm(*i.knownAt, m_utc);
+            parts << hhmm(*i.knownAt, now, m_utc);
         break;
     case SituationColumn::Unknown:
         parts << (i.owner.isEmpty() ? tr("no owner yet") : i.owner);
         if (i.needBy) {
-            parts << (*i.needBy < now ? tr("needed by %1 — overdue").arg(hhmm(*i.needBy, m_utc))
-                                      : tr("need by %1").arg(hhmm(*i.needBy, m_utc)));
+            parts << (*i.needBy < now ? tr("needed by %1 — overdue").arg(hhmm(*i.needBy, now, m_utc))
+                                      : tr("need by %1").arg(hhmm(*i.needBy, now, m_utc)));
         }
         break;
     case SituationColumn::Plan: {
@@ -173,10 +181,10 @@ QString SituationColumnModel::metaText(const SituationItem &i) const
             parts << i.owner;
         const bool doing = i.state == planStateKey(PlanState::Doing);
         if (const std::optional<qint64> end = i.timeBoxEnd(); end && doing) {
-            parts << (*end >= now ? tr("⏱ %1 left").arg(countdown(*end - now))
-                                  : tr("⏱ over by %1 — check back").arg(countdown(now - *end)));
+            parts << (*end >= now ? tr("%1 left").arg(countdown(*end - now))
+                                  : tr("time-box OVER by %1 — check back").arg(countdown(now - *end)));
         } else if (i.timeBoxMs) {
-            parts << tr("⏱ %1").arg(formatDurationShort(*i.timeBoxMs));
+            parts << tr("time-box %1").arg(formatDurationShort(*i.timeBoxMs));
         }
         if (!i.answers.isEmpty()) {
             QStringList ids;

@@ -298,8 +298,7 @@ void SituationBoardPanel::stopAnswering()
     m_answerHint->hide();
     if (Column *unknowns = columnOf(SituationColumn::Unknown)) {
         unknowns->add->setText(m_savedDraft);
-        unknowns->add->setPlaceholderText(
-            tr("A question… @owner by:09:30 (Ctrl+2)"));
+        unknowns->add->setPlaceholderText(tr("Add a question… (Ctrl+2)"));
     }
     m_savedDraft.clear();
 }

@@ -29,9 +29,9 @@ namespace {
 QString columnHint(SituationColumn column)
 {
     switch (column) {
-    case SituationColumn::Known: return SituationBoardPanel::tr("A confirmed fact… @who (Ctrl+1)");
-    case SituationColumn::Unknown: return SituationBoardPanel::tr("A question… @owner by:09:30 (Ctrl+2)");
-    case SituationColumn::Plan: return SituationBoardPanel::tr("A step… @owner #contain !risky box:10m undo: … (Ctrl+3)");
+    case SituationColumn::Known: return SituationBoardPanel::tr("Add a fact… (Ctrl+1)");
+    case SituationColumn::Unknown: return SituationBoardPanel::tr("Add a question… (Ctrl+2)");
+    case SituationColumn::Plan: return SituationBoardPanel::tr("Add a step… (Ctrl+3)");
     case SituationColumn::Estimate: return {};
     }
     return {};
@@ -102,6 +102,8 @@ SituationBoardPanel::SituationBoardPanel(Services &services, QWidget *parent)
         connect(column.model, &QAbstractItemModel::rowsInserted, this, &SituationBoardPanel::updateHeadings);
         connect(column.model, &QAbstractItemModel::rowsRemoved, this, &SituationBoardPanel::updateHeadings);
         connect(column.model, &QAbstractItemModel::modelReset, this, &SituationBoardPanel::updateHeadings);
+        if (column.column == SituationColumn::Plan) // the heading counts the open steps
+            connect(column.model, &QAbstractItemModel::dataChanged, this, &SituationBoardPanel::updateHeadings);
         const SituationColumn c = column.column;
         connect(column.model, &SituationColumnModel::refused, this, [this, c](const QString &message, const QString &typed) {
             if (Column *col = columnOf(c))
@@ -158,9 +160,9 @@ QWidget *SituationBoardPanel::buildTitleRow()
     m_slider->setPageStep(1);
     m_slider->setMinimumWidth(120);
     m_live->setObjectName(QStringLiteral("asOfLive"));
-    m_live->setText(tr("Live"));
+    m_live->setText(tr("Back to live"));
     m_live->setToolTip(tr("Back to the live board (Esc)"));
-    m_live->setEnabled(false);
+    m_live->hide();
     connect(m_live, &QToolButton::clicked, this, [this] { showAsOf(std::nullopt); });
     connect(m_slider, &QSlider::valueChanged, this, &SituationBoardPanel::onSlider);
     auto *brief = new QToolButton(row);
@@ -390,7 +392,7 @@ void SituationBoardPanel::showAsOf(std::optional<qint64> atMs)
         }
         m_estimate->input()->setEnabled(false);
         const QString when = m_utc ? formatDateTime(*atMs, true) : formatDateTime(*atMs, false);
-        m_asOfBanner->setText(tr("The board as it stood at %1 — read-only. Esc or “Live” returns to now.").arg(when));
+        m_asOfBanner->setText(tr("The board as it stood at %1 — read-only. Esc or “Back to live” returns to now.").arg(when));
         m_asOfBanner->show();
         m_asOfLabel->setText(formatClockTime(*atMs, m_utc));
     } else {
@@ -406,7 +408,7 @@ void SituationBoardPanel::showAsOf(std::optional<qint64> atMs)
         if (wasAsOf && columnView(SituationColumn::Known))
             columnView(SituationColumn::Known)->setFocus();
     }
-    m_live->setEnabled(m_asOf.has_value());
+    m_live->setVisible(m_asOf.has_value());
     m_liveAction->setEnabled(m_asOf.has_value());
     reloadHistory(); // puts the slider where the board now is
     showEstimate();

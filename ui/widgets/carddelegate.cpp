@@ -9,7 +9,6 @@
 #include <QListView>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextLayout>
 
 namespace sitrep {
 
@@ -87,35 +86,67 @@ QList<CardDelegate::Chip> CardDelegate::chipsFor(const QModelIndex &index) const
     const PlanState state = parsePlanState(index.data(SituationColumnModel::StateRole).toString()).value_or(PlanState::Todo);
     static const QColor stateColors[] = {QColor(0x75, 0x75, 0x75), QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32),
                                          QColor(0x9e, 0x9e, 0x9e)};
-    chips.append({planStateLabel(state).toUpper(), stateColors[int(state)]});
+    chips.append({planStateLabel(state).toUpper(), stateColors[int(state)], QRect()});
     switch (parsePlanTag(index.data(SituationColumnModel::TagRole).toString()).value_or(PlanTag::None)) {
-    case PlanTag::Contain: chips.append({planTagLabel(PlanTag::Contain).toUpper(), QColor(0xd8, 0x43, 0x15)}); break;
-    case PlanTag::Fix: chips.append({planTagLabel(PlanTag::Fix).toUpper(), QColor(0x6a, 0x1b, 0x9a)}); break;
-    case PlanTag::Verify: chips.append({planTagLabel(PlanTag::Verify).toUpper(), QColor(0x00, 0x69, 0x5c)}); break;
+    case PlanTag::Contain: chips.append({planTagLabel(PlanTag::Contain).toUpper(), QColor(0xd8, 0x43, 0x15), QRect()}); break;
+    case PlanTag::Fix: chips.append({planTagLabel(PlanTag::Fix).toUpper(), QColor(0x6a, 0x1b, 0x9a), QRect()}); break;
+    case PlanTag::Verify: chips.append({planTagLabel(PlanTag::Verify).toUpper(), QColor(0x00, 0x69, 0x5c), QRect()}); break;
     case PlanTag::None: break;
     }
     if (index.data(SituationColumnModel::RiskyRole).toBool()) {
-        chips.append({tr("RISKY"), QColor(0xf9, 0xa8, 0x25)});
+        chips.append({tr("RISKY"), QColor(0xf9, 0xa8, 0x25), QRect()});
         if (index.data(SituationColumnModel::BackOutRole).toString().isEmpty())
-            chips.append({tr("NO BACK-OUT"), QColor(0xc6, 0x28, 0x28)});
+            chips.append({tr("NO BACK-OUT"), QColor(0xc6, 0x28, 0x28), QRect()});
     }
     return chips;
+}
+
+CardDelegate::Layout CardDelegate::layOut(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
+{
+    Layout l;
+    const QFont small = scaled(option.font, 0.88);
+    const QFont chipFont = scaled(option.font, 0.78, true);
+    const QFontMetrics chipMetrics(chipFont);
+    int y = 0;
+    // Chips flow onto a second line rather than being cut off in a narrow column.
+    int x = 0;
+    for (Chip chip : chipsFor(index)) {
+        const int w = chipMetrics.horizontalAdvance(chip.text) + 10;
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += chipMetrics.height() + 4 + 2;
+        }
+        chip.rect = QRect(x, y, w, chipMetrics.height() + 4);
+        l.chips.append(chip);
+        x += w + 4;
+    }
+    if (!l.chips.isEmpty())
+        y += chipMetrics.height() + 4 + kGap;
+    const QString question = questionText(index);
+    if (!question.isEmpty()) {
+        l.question = QRect(0, y, width, wrappedHeight(small, question, width));
+        y += l.question.height() + kGap;
+    }
+    l.main = QRect(0, y, width, wrappedHeight(scaled(option.font, 1.08), mainText(index), width));
+    y += l.main.height() + kGap;
+    const QFontMetrics sm(small);
+    const QString number = index.data(SituationColumnModel::CardNumberRole).toString();
+    const int numberWidth = number.isEmpty() ? 0 : sm.horizontalAdvance(number) + 6;
+    l.number = QRect(width - numberWidth, y, numberWidth, sm.height());
+    QFont metaFont = small;
+    metaFont.setBold(index.data(SituationColumnModel::AlertRole).toBool());
+    // Who, when and a countdown matter most when they are red: wrap, never cut them off.
+    const QString meta = index.data(SituationColumnModel::MetaRole).toString();
+    l.meta = QRect(0, y, width - numberWidth, std::max(sm.height(), wrappedHeight(metaFont, meta, width - numberWidth)));
+    y += l.meta.height();
+    l.height = y;
+    return l;
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = contentWidth();
-    const QFont small = scaled(option.font, 0.88);
-    const QFont chipFont = scaled(option.font, 0.78, true);
-    int h = 2 * kMargin + 2 * kPadY;
-    if (m_column == SituationColumn::Plan)
-        h += QFontMetrics(chipFont).height() + 4 + kGap;
-    const QString question = questionText(index);
-    if (!question.isEmpty())
-        h += wrappedHeight(scaled(small, 1.0), question, width) + kGap;
-    h += wrappedHeight(scaled(option.font, 1.08), mainText(index), width);
-    h += kGap + QFontMetrics(small).height();
-    return {std::max(width, 40), h};
+    return {std::max(width, 40), 2 * kMargin + 2 * kPadY + layOut(option, index, width).height};
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -130,84 +161,58 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const bool finished = m_column == SituationColumn::Plan
         && (state == planStateKey(PlanState::Done) || state == planStateKey(PlanState::Abandoned));
     const bool alert = index.data(SituationColumnModel::AlertRole).toBool();
-    const QColor edge = alert ? QColor(0xc6, 0x28, 0x28) : columnColor(m_column);
+    const QColor red(0xc6, 0x28, 0x28);
+    const QColor edge = alert ? red : columnColor(m_column);
 
     QPainterPath shape;
     shape.addRoundedRect(card, 4, 4);
-    QColor fill = pal.color(QPalette::Base);
-    if (selected) {
-        fill = pal.color(QPalette::Highlight);
-        fill.setAlpha(focused ? 60 : 30);
-        painter->fillPath(shape, pal.color(QPalette::Base));
-    } else if (alert) {
-        fill = QColor(0xff, 0xeb, 0xee);
-    }
+    QColor fill = alert ? QColor(0xff, 0xeb, 0xee) : pal.color(QPalette::Base);
     painter->fillPath(shape, fill);
+    if (selected) {
+        QColor tint = pal.color(QPalette::Highlight);
+        tint.setAlpha(focused ? 60 : 30);
+        painter->fillPath(shape, tint);
+    }
     painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 1.5 : 0.6));
     painter->drawPath(shape);
-    QPainterPath edgePath;
-    edgePath.addRoundedRect(QRectF(card.left(), card.top(), kEdge + 4, card.height()), 4, 4);
     painter->save();
     painter->setClipRect(QRectF(card.left(), card.top(), kEdge, card.height()));
-    painter->fillPath(edgePath, finished ? pal.color(QPalette::Mid) : edge);
+    painter->fillPath(shape, finished ? pal.color(QPalette::Mid) : edge);
     painter->restore();
 
-    const int x = int(card.left()) + kEdge + kPadX;
     const int width = contentWidth();
-    int y = int(card.top()) + kPadY;
-    const QColor textColor = finished ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text);
+    const Layout l = layOut(option, index, width);
+    painter->translate(int(card.left()) + kEdge + kPadX, int(card.top()) + kPadY);
+    const QColor quiet = pal.color(QPalette::PlaceholderText);
     const QFont small = scaled(option.font, 0.88);
 
-    if (m_column == SituationColumn::Plan) {
-        const QFont chipFont = scaled(option.font, 0.78, true);
-        const QFontMetrics fm(chipFont);
-        painter->setFont(chipFont);
-        int cx = x;
-        for (const Chip &chip : chipsFor(index)) {
-            const QRect r(cx, y, fm.horizontalAdvance(chip.text) + 10, fm.height() + 4);
-            QPainterPath p;
-            p.addRoundedRect(r, 3, 3);
-            painter->fillPath(p, finished ? pal.color(QPalette::Mid) : chip.color);
-            painter->setPen(chipText(chip.color));
-            painter->drawText(r, Qt::AlignCenter, chip.text);
-            cx = r.right() + 4;
-        }
-        y += fm.height() + 4 + kGap;
+    painter->setFont(scaled(option.font, 0.78, true));
+    for (const Chip &chip : l.chips) {
+        QPainterPath p;
+        p.addRoundedRect(chip.rect, 3, 3);
+        painter->fillPath(p, finished ? pal.color(QPalette::Mid) : chip.color);
+        painter->setPen(chipText(chip.color));
+        painter->drawText(chip.rect, Qt::AlignCenter, chip.text);
     }
-
-    const QString question = questionText(index);
-    if (!question.isEmpty()) {
+    if (!l.question.isEmpty()) {
         painter->setFont(small);
-        painter->setPen(pal.color(QPalette::PlaceholderText));
-        const int h = wrappedHeight(small, question, width);
-        painter->drawText(QRect(x, y, width, h), Qt::TextWordWrap, question);
-        y += h + kGap;
+        painter->setPen(quiet);
+        painter->drawText(l.question, Qt::TextWordWrap, questionText(index));
     }
-
     QFont main = scaled(option.font, 1.08);
     main.setStrikeOut(finished && state == planStateKey(PlanState::Abandoned));
     painter->setFont(main);
-    painter->setPen(textColor);
-    const QString text = mainText(index);
-    const int h = wrappedHeight(main, text, width);
-    painter->drawText(QRect(x, y, width, h), Qt::TextWordWrap, text);
-    y += h + kGap;
+    painter->setPen(finished ? quiet : pal.color(QPalette::Text));
+    painter->drawText(l.main, Qt::TextWordWrap, mainText(index));
 
     painter->setFont(small);
-    const QFontMetrics sm(small);
-    const QString number = index.data(SituationColumnModel::CardNumberRole).toString();
-    const int numberWidth = number.isEmpty() ? 0 : sm.horizontalAdvance(number) + 6;
-    painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRect(x + width - numberWidth, y, numberWidth, sm.height()), Qt::AlignRight, number);
-    painter->setPen(alert ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::PlaceholderText));
-    if (alert) {
-        QFont bold = small;
-        bold.setBold(true);
-        painter->setFont(bold);
-    }
-    const QString meta = index.data(SituationColumnModel::MetaRole).toString();
-    painter->drawText(QRect(x, y, width - numberWidth, sm.height()), Qt::AlignLeft,
-                      QFontMetrics(painter->font()).elidedText(meta, Qt::ElideRight, width - numberWidth));
+    painter->setPen(quiet);
+    painter->drawText(l.number, Qt::AlignRight, index.data(SituationColumnModel::CardNumberRole).toString());
+    QFont metaFont = small;
+    metaFont.setBold(alert);
+    painter->setFont(metaFont);
+    painter->setPen(alert ? red : quiet);
+    painter->drawText(l.meta, Qt::TextWordWrap, index.data(SituationColumnModel::MetaRole).toString());
     painter->restore();
 }
 
@@ -225,10 +230,13 @@ QWidget *CardDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
 void CardDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *line = qobject_cast<QLineEdit *>(editor);
-    // The view calls this again whenever the row changes (a countdown ticks): keep what is typed.
-    if (!line || line->isModified())
+    // The view calls this again whenever the row changes (a countdown ticks): fill the editor
+    // once, then leave what is typed and where the cursor is alone.
+    static const char *const filled = "sitrepFilled";
+    if (!line || line->property(filled).toBool())
         return;
     line->setText(m_pending.isEmpty() ? index.data(Qt::EditRole).toString() : m_pending);
+    line->setProperty(filled, true);
     m_pending.clear();
 }
 

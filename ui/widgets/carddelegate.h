@@ -36,7 +36,19 @@ private:
     {
         QString text;
         QColor color;
+        QRect rect; // placed by layOut, relative to the card's content
     };
+    // Where everything goes inside a card `width` wide, relative to its content's top left.
+    struct Layout
+    {
+        QList<Chip> chips;
+        QRect question;
+        QRect main;
+        QRect meta;
+        QRect number;
+        int height = 0;
+    };
+    Layout layOut(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     QList<Chip> chipsFor(const QModelIndex &index) const;
     QString mainText(const QModelIndex &index) const;
     QString questionText(const QModelIndex &index) const;

@@ -36,6 +36,14 @@ QColor confidenceColor(Confidence c)
     return {};
 }
 
+// The strip is refreshed every second; restyling a label only when its style changes keeps
+// that cheap.
+void restyle(QWidget *widget, const QString &style)
+{
+    if (widget->styleSheet() != style)
+        widget->setStyleSheet(style);
+}
+
 QFont scaled(QFont font, qreal factor, bool bold)
 {
     font.setPointSizeF(font.pointSizeF() * factor);
@@ -120,7 +128,7 @@ void EstimateStrip::showRevisions(const QList<Estimate> &revisions, const Estima
     m_chart->setVisible(!revisions.isEmpty());
     if (revisions.isEmpty()) {
         m_range->setText(tr("No estimate yet"));
-        m_range->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        restyle(m_range, QStringLiteral("color: palette(placeholder-text);"));
         m_window->clear();
         m_confidence->hide();
         m_basis->setText(tr("Give one as a range, e.g. 30m 2h — even a wide one tells the room more than silence."));
@@ -129,13 +137,13 @@ void EstimateStrip::showRevisions(const QList<Estimate> &revisions, const Estima
         return;
     }
     const Estimate &e = revisions.constLast();
-    m_range->setStyleSheet(QString());
+    restyle(m_range, QString());
     m_range->setText(formatEstimateRange(e.lowMs, e.highMs));
     m_window->setText(formatEstimateWindow(e, utc));
     const QColor c = confidenceColor(e.confidence);
     m_confidence->setText(confidencePhrase(e.confidence).toUpper());
-    m_confidence->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 2px 6px; }")
-                                    .arg(c.name()));
+    restyle(m_confidence, QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 2px 6px; }")
+                              .arg(c.name()));
     m_confidence->show();
     m_basis->setText(e.basis.isEmpty() ? tr("No basis given.") : tr("Basis: %1").arg(e.basis));
 
@@ -147,8 +155,8 @@ void EstimateStrip::showRevisions(const QList<Estimate> &revisions, const Estima
     if (passed)
         age += tr(" · the window has passed: revise it");
     m_age->setText(age);
-    m_age->setStyleSheet(passed ? QStringLiteral("color: #c62828; font-weight: bold;")
-                                : QStringLiteral("color: palette(placeholder-text);"));
+    restyle(m_age, passed ? QStringLiteral("color: #c62828; font-weight: bold;")
+                          : QStringLiteral("color: palette(placeholder-text);"));
 
     if (restored && !review->revisions.isEmpty()) {
         int inside = 0;
@@ -166,7 +174,7 @@ void EstimateStrip::showRevisions(const QList<Estimate> &revisions, const Estima
                                 .arg(inside)
                                 .arg(review->revisions.size())
                                 .arg(verdict));
-        m_accuracy->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold;"));
+        restyle(m_accuracy, QStringLiteral("color: #2e7d32; font-weight: bold;"));
         m_accuracy->show();
     } else {
         m_accuracy->hide();

@@ -1,0 +1,90 @@
+// The Markdown postmortem against a snapshot: the rich incident rendered with a fixed clock in
+// UTC must match tests/data/reports/postmortem.md line for line (ids and the version masked).
+// After an intended change, regenerate it with SITREP_UPDATE_SNAPSHOTS=1 and read the diff.
+#include "support/richincident.h"
+
+#include "report/markdownreport.h"
+#include "report/reportdata.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace sitrep;
+
+namespace {
+
+QString masked(QString text)
+{
+    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    static const QRegularExpression shortId(QStringLiteral("`[0-9a-f]{8}`"));
+    text.replace(uuid, QStringLiteral("<uuid>"));
+    text.replace(shortId, QStringLiteral("`<id>`"));
+    text.replace(QStringLiteral("Sitrep ") + QStringLiteral(SITREP_VERSION), QStringLiteral("Sitrep <version>"));
+    return text;
+}
+
+void compareToSnapshot(const QString &actual, const QString &name)
+{
+    const QString path = QStringLiteral(SITREP_SOURCE_DIR "/tests/data/reports/") + name;
+    if (qEnvironmentVariableIntValue("SITREP_UPDATE_SNAPSHOTS") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+        QSKIP("snapshot written");
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
+    const QStringList expected = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+    const QStringList lines = actual.split(QLatin1Char('\n'));
+    for (qsizetype n = 0; n < std::min(expected.size(), lines.size()); ++n)
+        QVERIFY2(lines.at(n) == expected.at(n),
+                 qPrintable(QStringLiteral("line %1:\n  got      %2\n  expected %3").arg(n + 1).arg(lines.at(n), expected.at(n))));
+    QCOMPARE(lines.size(), expected.size());
+}
+
+} // namespace
+
+class TestMarkdownReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void postmortemSnapshot()
+    {
+        test::TestStore store;
+        const qint64 id = test::writeRichIncident(store);
+        const Result<ReportData> data = collectReportData(*store.services, id);
+        QVERIFY(data);
+        compareToSnapshot(masked(postmortemMarkdown(data.value())), QStringLiteral("postmortem.md"));
+    }
+
+    void sitrepSnapshot()
+    {
+        test::TestStore store;
+        const qint64 id = test::must(writeSampleIncident(store.db, test::kT0), "sample");
+        const Result<ReportData> data = collectReportData(*store.services, id);
+        QVERIFY(data);
+        compareToSnapshot(masked(sitrepMarkdown(data.value())), QStringLiteral("sitrep.md"));
+    }
+
+    void cellsNeverBreakTables_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("pipe") << QStringLiteral("a | b") << QStringLiteral("a \\| b");
+        QTest::newRow("newline") << QStringLiteral("one\ntwo") << QStringLiteral("one<br>two");
+        QTest::newRow("windows newline") << QStringLiteral("one\r\ntwo") << QStringLiteral("one<br>two");
+        QTest::newRow("backslash before pipe") << QStringLiteral("a\\|b") << QStringLiteral("a\\\\\\|b");
+    }
+
+    void cellsNeverBreakTables()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        QCOMPARE(markdownCell(text), cell);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdownReport)
+#include "tst_markdownreport.moc"
