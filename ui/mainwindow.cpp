@@ -11,6 +11,7 @@
 #include "panels/metricsstrip.h"
 #include "panels/situationboardpanel.h"
 #include "panels/timelinepanel.h"
+#include "reportactions.h"
 #include "stakeholderupdates.h"
 #include "wall/wallpresenter.h"
 #include "widgets/timeribbonwidget.h"
@@ -113,6 +114,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_updates = new StakeholderUpdates(services, this);
     m_updates->populateMenu(menuBar()->addMenu(tr("&Updates")));
     m_header->addIndicator(m_updates->indicator());
+    // Reports: the postmortem editor (Ctrl+Shift+P), exports and import.
+    m_reports = new ReportActions(services, this);
+    m_reports->populateMenu(menuBar()->addMenu(tr("&Report")));
+    connect(m_reports, &ReportActions::incidentImported, this, &MainWindow::openIncident);
     QAction *library = menuBar()->addMenu(tr("&Checklists"))->addAction(tr("Runbook &library…"), m_checklists,
                                                                         &ChecklistPanel::openLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -142,6 +147,16 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
         openIncident(all.value().constFirst().id);
     else
         openIncident(0);
+}
+
+MainWindow::~MainWindow()
+{
+    // Panels may still write (an open card editor saves on close); nothing that is being torn
+    // down may hear about it.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(&m_services.feed(), nullptr, child, nullptr);
+    QObject::disconnect(&m_services.feed(), nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -273,6 +288,8 @@ void MainWindow::openIncident(qint64 incidentId)
     m_checklists->setIncident(incidentId);
     if (m_updates)
         m_updates->setIncident(incidentId);
+    if (m_reports)
+        m_reports->setIncident(incidentId);
     if (m_wall)
         m_wall->setIncident(incidentId);
     refreshHeader();

@@ -14,6 +14,7 @@ class DrillController;
 class HeaderStrip;
 class IncidentSwitcher;
 class MetricsStrip;
+class ReportActions;
 class SearchDialog;
 class TimeRibbonWidget;
 class Services;
@@ -33,6 +34,7 @@ public:
     using DeclarePrompt = std::function<std::optional<DeclareRequest>(QWidget *parent)>;
 
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     void openIncident(qint64 incidentId);
@@ -49,6 +51,7 @@ public:
     DrillController *drills() const { return m_drills; }
     HeaderStrip *headerStrip() const { return m_header; }
     StakeholderUpdates *stakeholderUpdates() const { return m_updates; }
+    ReportActions *reportActions() const { return m_reports; }
     WallPresenter *wallPresenter() const { return m_wall; }
 
 private:
@@ -73,6 +76,7 @@ private:
     ChecklistPanel *m_checklists;
     DrillController *m_drills = nullptr;
     StakeholderUpdates *m_updates = nullptr;
+    ReportActions *m_reports = nullptr;
     WallPresenter *m_wall = nullptr;
 };
 

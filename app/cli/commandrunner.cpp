@@ -42,6 +42,11 @@ int CommandRunner::fail(ExitCode code, const QString &message)
     return int(code);
 }
 
+void CommandRunner::warn(const QString &message)
+{
+    m_err << QStringLiteral("sitrep: ") << message << Qt::endl;
+}
+
 int CommandRunner::fail(const Error &error)
 {
     return fail(exitCodeFor(error.kind), error.message);

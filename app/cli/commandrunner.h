@@ -30,6 +30,7 @@ public:
     QTextStream &out() { return m_out; }
     int fail(ExitCode code, const QString &message);
     int fail(const Error &error);
+    void warn(const QString &message); // on stderr; the command still succeeds
     Services *services(); // opens the store on first use; null after printing why not
     const Clock &clock() const { return m_clock; }
 

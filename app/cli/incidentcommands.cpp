@@ -59,6 +59,10 @@ int runDeclare(CommandRunner &runner, const QStringList &args)
     const Result<Incident> incident = services->incidents.declare(request);
     if (!incident)
         return runner.fail(incident.error());
+    // As in the window: the runbooks set for this severity come with the incident.
+    const Result<QList<Checklist>> attached = services->runbooks.attachDeclareRunbooks(incident->id);
+    if (!attached)
+        runner.warn(tr("declare: the incident is declared, but its runbooks were not attached: %1").arg(attached.error().message));
     runner.out() << uuidText(incident->uuid) << Qt::endl;
     return int(ExitCode::Ok);
 }

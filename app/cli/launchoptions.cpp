@@ -24,7 +24,7 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
             options.mode = LaunchOptions::Mode::Command;
         return options;
     }
-    // `demo` is the one command that opens the window (the newcomer's first look), so it takes
+    // `demo` opens the window too (the newcomer's first look), so it takes
     // the window's options after it too: `sitrep demo --screenshot x.png`.
     if (p.positionalArguments().value(0) == QLatin1String("demo")) {
         p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -21,7 +21,11 @@ QString tr(const char *text)
 class Md
 {
 public:
-    void heading(int level, const QString &text) { block(QString(level, QLatin1Char('#')) + QLatin1Char(' ') + inlineText(text)); }
+    void heading(int level, QString text)
+    {
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        block(QString(level, QLatin1Char('#')) + QLatin1Char(' ') + text);
+    }
     void paragraph(const QString &text) { block(text.trimmed()); }
     void note(const QString &text) { block(QLatin1Char('_') + text + QLatin1Char('_')); }
     void bullets(const QStringList &points)
@@ -190,7 +194,8 @@ QString postmortemMarkdown(const ReportData &d)
            << QStringList{tr("Time to acknowledge"), reportDuration(m.timeToAcknowledgeMs)}
            << QStringList{tr("Time to mitigate"), reportDuration(m.timeToMitigateMs)}
            << QStringList{tr("Time to resolve"), reportDuration(m.timeToResolveMs)}
-           << QStringList{p.affectedUnit.isEmpty() ? tr("Customers or users affected") : tr("Affected (%1)").arg(p.affectedUnit),
+           << QStringList{p.affectedUnit.isEmpty() ? tr("Customers or users affected")
+                                                              : tr("%1 affected").arg(p.affectedUnit.left(1).toUpper() + p.affectedUnit.mid(1)),
                           p.affectedCount ? reportCount(*p.affectedCount) : tr("not counted")}
            << QStringList{tr("Support requests"), p.supportRequests ? reportCount(*p.supportRequests) : tr("not counted")};
     const QString cost = reportCost(d);

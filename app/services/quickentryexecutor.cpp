@@ -108,8 +108,13 @@ Result<QuickOutcome> QuickEntryExecutor::execute(qint64 incidentId, const QStrin
         break;
     }
     case QuickAction::Estimate: {
+        // The quick line names no confidence: keep the last revision's, as the board does.
+        Confidence confidence = Confidence::Medium;
+        if (const Result<std::optional<Estimate>> current = m_services.situation.currentEstimate(incidentId);
+            current && current.value())
+            confidence = current.value()->confidence;
         const Result<Estimate> estimate =
-            m_services.situation.estimate(incidentId, parsed.lowMs, parsed.highMs, Confidence::Medium, parsed.text, source);
+            m_services.situation.estimate(incidentId, parsed.lowMs, parsed.highMs, confidence, parsed.text, source);
         if (!estimate)
             return estimate.error();
         outcome.summary = tr("Estimate: %1").arg(formatEstimate(estimate.value(), false));

@@ -107,7 +107,7 @@ Result<qint64> writeSampleIncident(const std::shared_ptr<Database> &db, qint64 n
     story.take(services.incidents.assignRole(id, Role::CustomerLiaison, QStringLiteral("Alex Kim")));
     story.log(id, 34, EntryKind::Note, QStringLiteral("Dana Okafor"),
               tr("Dana is IC. Sam handles the client and the boss; everyone else stays on the bridge."));
-    story.take(services.runbooks.attachToIncident(id, QStringLiteral("first-response")));
+    story.take(services.runbooks.attachDeclareRunbooks(id));
 
     story.at(33);
     story.card(id, SituationColumn::Known, tr("db-primary-1 refuses new connections: \"too many clients\""),

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(show.out.contains(QStringLiteral("started:      %1\n").arg(at(0))));
         QVERIFY(show.out.contains(QStringLiteral("mitigated:    %1\n").arg(at(18))));
         const QStringList lines = show.out.section(QStringLiteral("timeline:\n"), 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 5);
         // Oldest first, by when it happened rather than when it was typed: the declaration,
         // typed first, happened now, after the back-dated entries.
         QVERIFY2(lines.at(0).startsWith(at(10) + QStringLiteral("  [note] Sam: Disk full on db-1")), qPrintable(lines.at(0)));
@@ -128,6 +128,8 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).endsWith(QStringLiteral("Status: Investigating → Mitigated")));
         QVERIFY2(lines.at(3).contains(QStringLiteral("[system] * ")), qPrintable(lines.at(3)));
         QVERIFY(lines.at(3).endsWith(QStringLiteral("SEV1 declared: Orders failing")));
+        // The first-response runbook comes with every new incident, from the shell too.
+        QVERIFY2(lines.at(4).contains(QStringLiteral("[checklist] ")), qPrintable(lines.at(4)));
     }
 
     void searchPinMilestoneRole()

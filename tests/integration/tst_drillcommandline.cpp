@@ -192,6 +192,12 @@ private Q_SLOTS:
         const Run show = sitrep({QStringLiteral("show"), drillId});
         QVERIFY(show.out.contains(QStringLiteral("Drill ended: 0 of 4 expectations met")));
         QVERIFY(show.out.contains(QStringLiteral("[alert] monitoring: db-primary-01: health check failing")));
+
+        // Drills never count as incidents in the metrics.
+        QVERIFY(!declare().isEmpty());
+        const Run metrics = sitrep({QStringLiteral("metrics")});
+        QCOMPARE(metrics.exitCode, 0);
+        QVERIFY2(metrics.out.startsWith(QStringLiteral("incidents:\t1 (1 ongoing; 2 drills left out)\n")), qPrintable(metrics.out));
     }
 
     void badScenariosAreRefusedWithTheirJsonPath_data()

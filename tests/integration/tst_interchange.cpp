@@ -452,10 +452,12 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QVERIFY(!json.isEmpty());
         test::TestStore store;
-        test::writeRichIncident(store);
+        store.declare();
         const StoreState before = stateOf(store);
 
         const Result<Incident> imported = store.services->interchange.importJson(json);
+        if (!imported)
+            qInfo("%s", qPrintable(imported.error().message.left(200)));
         QVERIFY(!imported);
         QCOMPARE(imported.error().kind, ErrorKind::Invalid);
         const QString message = imported.error().message;

@@ -145,13 +145,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("missing file") << QByteArray() << 3 << QStringLiteral("no such file");
-        QTest::newRow("newer version") << QByteArray(R"({"format": "sitrep-incident", "version": 2})") << 2
+        QTest::newRow("newer version") << QByteArray("{\"format\": \"sitrep-incident\", \"version\": 2}") << 2
                                        << QStringLiteral("$.version: version 2 is newer");
-        QTest::newRow("truncated") << QByteArray(R"({"format": "sitrep-incident", "version": 1, "incident": {"title": "x)") << 2
+        QTest::newRow("truncated") << QByteArray("{\"format\": \"sitrep-incident\", \"version\": 1, \"incident\": {\"title\": \"x") << 2
                                    << QStringLiteral("truncated");
-        QTest::newRow("wrong kind") << QByteArray(R"({"format": "sitrep-incident", "version": 1,
-            "incident": {"title": "x", "severity": 2, "status": "resolved", "milestones": {"started": "2026-01-01T00:00:00Z"}},
-            "timeline": [{"at": "2026-01-01T00:01:00Z", "kind": "gossip", "text": "hi"}]})")
+        QTest::newRow("wrong kind") << QByteArray("{\"format\": \"sitrep-incident\", \"version\": 1, \"incident\": {\"title\": \"x\", "
+                                                "\"severity\": 2, \"status\": \"resolved\", \"milestones\": {\"started\": "
+                                                "\"2026-01-01T00:00:00Z\"}}, \"timeline\": [{\"at\": \"2026-01-01T00:01:00Z\", "
+                                                "\"kind\": \"gossip\", \"text\": \"hi\"}]}")
                                     << 2 << QStringLiteral("$.timeline[0].kind: unknown kind \"gossip\"");
     }
 
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         declare();
-        const QString file = path(QStringLiteral("in-%1.json").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString file = path(QStringLiteral("in-%1.json").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
         QFile::remove(file);
         if (!content.isEmpty()) {
             QFile f(file);

@@ -84,7 +84,8 @@ private Q_SLOTS:
 
         // Sections are rows of their own that cannot be selected.
         const QModelIndex list = pane.model()->index(0, 0);
-        QCOMPARE(list.data().toString(), QStringLiteral("First response"));
+        QCOMPARE(list.data(ChecklistModel::NameRole).toString(), QStringLiteral("First response"));
+        QCOMPARE(list.data().toString(), QStringLiteral("First response · 0/13"));
         QCOMPARE(pane.model()->index(0, 0, list).data().toString(), QStringLiteral("Assess"));
         QCOMPARE(pane.model()->flags(pane.model()->index(0, 0, list)), Qt::NoItemFlags);
         QVERIFY(pane.current().startsWith(QStringLiteral("Confirm the outage")));
@@ -187,7 +188,7 @@ private Q_SLOTS:
         }
         QVERIFY(dropFiles(&pane.panel, {path}));
         QCOMPARE(pane.model()->rowCount(), 1);
-        QCOMPARE(pane.model()->index(0, 0).data().toString(), QStringLiteral("DB failover"));
+        QCOMPARE(pane.model()->index(0, 0).data(ChecklistModel::NameRole).toString(), QStringLiteral("DB failover"));
         QCOMPARE(pane.model()->itemCount(), 3);
         QVERIFY(inserted.count() >= 1);
         QCOMPARE(reset.count(), 0);

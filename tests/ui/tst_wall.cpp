@@ -147,6 +147,7 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(l->pixelSize() >= floor, qPrintable(l->objectName()));
             QVERIFY2(l->fits(), qPrintable(l->objectName() + QStringLiteral(": ") + l->text()));
+            QVERIFY2(!l->lines().join(QLatin1Char(' ')).contains(QChar(0x2026)), qPrintable(l->objectName()));
             QVERIFY2(screen.contains(onWall(l, &wall)), qPrintable(l->objectName()));
         }
         for (const WallList *list : wall.findChildren<WallList *>()) {
@@ -411,7 +412,7 @@ private Q_SLOTS:
     {
         test::TestStore store;
         DeclareRequest r;
-        r.title = QStringLiteral("Region failover rehearsal");
+        r.title = QStringLiteral("Region failover rehearsal: eu-west-1 to eu-central-1, all tenants");
         r.severity = Severity::Sev2;
         r.drill = true;
         const Incident drill = store.services->incidents.declare(r).value();
@@ -424,6 +425,15 @@ private Q_SLOTS:
         QCOMPARE(mark->text(), QStringLiteral("DRILL"));
         QCOMPARE(mark->geometry(), wall.rect()); // across the whole screen
         QVERIFY(label(wall, "wallDrillBadge")->isVisibleTo(&wall));
+        // The badge takes room from the title; the title wraps, whole, and no hyphenated name
+        // is cut at its hyphen.
+        const FitLabel *title = label(wall, "wallTitle");
+        QCOMPARE(title->text(), r.title);
+        QVERIFY(title->fits());
+        QCOMPARE(title->lineCount(), 2);
+        QVERIFY(!title->lines().join(QLatin1Char(' ')).contains(QChar(0x2026)));
+        for (const QString &line : title->lines())
+            QVERIFY2(!line.endsWith(QChar(0x2011)) && !line.endsWith(QLatin1Char('-')), qPrintable(line));
         QVERIFY(wall.windowTitle().startsWith(QStringLiteral("DRILL")));
         // It lets the wall show through: transparent for the mouse, on top of the panels.
         QVERIFY(mark->testAttribute(Qt::WA_TransparentForMouseEvents));

@@ -231,6 +231,8 @@ QVariant ChecklistModel::listData(const List &list, int column, int role) const
 {
     const Checklist &c = list.checklist;
     if (role == Qt::DisplayRole && column == StepColumn)
+        return tr("%1 · %2/%3").arg(c.name).arg(c.doneCount()).arg(c.items.size());
+    if (role == NameRole)
         return c.name;
     if (role == Qt::DisplayRole && column == TimeColumn)
         return tr("%1/%2").arg(c.doneCount()).arg(c.items.size());
@@ -311,6 +313,7 @@ QVariant ChecklistModel::itemData(const List &list, int i, int column, int role)
     case IsNextRole: return isNext;
     case DueAtRole: return due ? QVariant(*due) : QVariant();
     case LinkRole: return item.link.isEmpty() ? QVariant() : QVariant(item.link);
+    case DepthRole: return item.depth;
     }
     return {};
 }

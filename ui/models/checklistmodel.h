@@ -27,7 +27,9 @@ public:
         StateRole,                     // "open", "done", "skipped"
         IsNextRole,                    // true on the next open step of its checklist
         DueAtRole,                     // when a running time-box runs out (UTC ms)
-        LinkRole                       // the step's link, if any
+        LinkRole,                      // the step's link, if any
+        DepthRole,                     // how deep the step is nested (0 = top level)
+        NameRole                       // a checklist row's name, without its count
     };
 
     ChecklistModel(ChecklistService &service, const Clock &clock, QObject *parent = nullptr);

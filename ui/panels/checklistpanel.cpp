@@ -2,6 +2,7 @@
 
 #include "dialogs/runbooklibrarydialog.h"
 #include "models/checklistmodel.h"
+#include "widgets/checklistdelegate.h"
 
 #include "services/services.h"
 
@@ -63,12 +64,16 @@ ChecklistPanel::ChecklistPanel(Services &services, QWidget *parent)
     library->setFlat(true);
 
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ChecklistDelegate(m_view));
     m_view->header()->hide();
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ChecklistModel::StepColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ChecklistModel::OwnerColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ChecklistModel::TimeColumn, QHeaderView::ResizeToContents);
+    // One wide column: the delegate draws each step's owner and time under its text, so a
+    // narrow pane still shows every word of every step.
+    m_view->setColumnHidden(ChecklistModel::OwnerColumn, true);
+    m_view->setColumnHidden(ChecklistModel::TimeColumn, true);
+    m_view->header()->setStretchLastSection(true);
     m_view->setWordWrap(true);
+    // Wrapped steps change height with the pane's width.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(false);
     m_view->setIndentation(12);

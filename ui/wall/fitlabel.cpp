@@ -1,5 +1,7 @@
 #include "fitlabel.h"
 
+#include "walltheme.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
@@ -84,11 +86,12 @@ FitLabel::FitLabel(QWidget *parent) : QWidget(parent)
 
 void FitLabel::setText(const QString &text)
 {
-    QString t = text;
+    QString t = wallLayoutText(text);
     t.replace(QLatin1Char('\n'), QChar::LineSeparator);
     if (t == m_text)
         return; // a tick that changes nothing paints nothing
     m_text = t;
+    m_original = text;
     relayout();
 }
 
@@ -195,7 +198,10 @@ void FitLabel::relayout()
     const QFontMetricsF fm(f);
     const Measured m = measure(m_text, f, room.width(), m_maxLines);
     m_lines.clear();
-    const int roomLines = std::max(1, int((room.height() + fm.leading()) / fm.lineSpacing()));
+    // When the text fits, fitsIn() has already checked its height (with the same half-pixel
+    // tolerance); only an overflowing text is cut to the lines the room holds.
+    const int roomLines = m_fits ? m_maxLines
+                                 : std::max(1, int((room.height() + 0.5 + fm.leading()) / fm.lineSpacing()));
     const int shown = std::min({m.lineCount(), m_maxLines, roomLines});
     for (int i = 0; i < shown; ++i) {
         const auto [start, length] = m.lines.at(i);

@@ -20,7 +20,7 @@ public:
     Q_DISABLE_COPY_MOVE(FitLabel)
 
     void setText(const QString &text);
-    const QString &text() const { return m_text; }
+    const QString &text() const { return m_original; }
     // The font is sized for this text too when it is wider than the real one.
     void setSizingText(const QString &text);
     void setPixelRange(int minPx, int maxPx);
@@ -52,7 +52,8 @@ protected:
 private:
     void relayout();
 
-    QString m_text;
+    QString m_original; // as given
+    QString m_text;     // as laid out
     QString m_sizingText;
     int m_minPx = 28;
     int m_maxPx = 28;

@@ -320,9 +320,10 @@ void WallWindow::tickIncident(qint64 now)
     m_elapsed->value()->setText(clockReading(end - incident.startedAt));
     m_elapsed->note()->setText(incident.resolvedAt ? tr("%1 – %2").arg(hhmm(incident.startedAt), hhmm(*incident.resolvedAt))
                                                    : tr("since %1").arg(hhmm(incident.startedAt)));
-    m_statusSince->setText(tr("for %1 · since %2")
-                               .arg(formatDurationShort(now - incident.currentStatusSince()),
-                                    hhmm(incident.currentStatusSince())));
+    const qint64 inStatus = now - incident.currentStatusSince();
+    m_statusSince->setText(inStatus < 60'000 ? tr("just now · since %1").arg(hhmm(incident.currentStatusSince()))
+                                             : tr("for %1 · since %2")
+                                                   .arg(formatDurationShort(inStatus), hhmm(incident.currentStatusSince())));
 
     // The next update: quiet while on track, amber when due soon, red and counting up when late.
     const std::optional<CadenceInfo> &cadence = m_model->cadence();

@@ -14,7 +14,7 @@ namespace {
 // line in an ellipsis (a wall list is a glance, the full record is in the lead's window).
 QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines, bool *truncated)
 {
-    QString t = text.simplified();
+    QString t = wallLayoutText(text.simplified());
     QTextLayout layout(t, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

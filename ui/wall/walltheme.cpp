@@ -14,6 +14,13 @@ QColor WallTheme::tone(WallTone t) const
     return text;
 }
 
+QString wallLayoutText(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('-'), QChar(0x2011)); // NON-BREAKING HYPHEN, drawn the same
+    return t;
+}
+
 WallTheme WallTheme::dark()
 {
     WallTheme t;

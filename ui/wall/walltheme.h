@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
 namespace sitrep {
 
@@ -29,6 +30,10 @@ struct WallTheme
     static WallTheme dark();
     static WallTheme light();
 };
+
+// The text as the wall lays it out: hyphens do not break ("db-primary-1", "eu-west-1" stay
+// whole; a name cut at its hyphen misreads from across the room).
+QString wallLayoutText(const QString &text);
 
 // Sizes are designed at 1080 pixels of screen height and scale with it, so a 4K screen
 // shows the same wall at twice the pixels.

@@ -320,6 +320,8 @@ void WallWindow::presentOn(QScreen *screen)
         setGeometry(screen->geometry());
     }
     showFullScreen();
+    // Nobody points at a wall: a pointer left over it would sit on top of the numbers.
+    setCursor(Qt::BlankCursor);
     raise();
     activateWindow();
 }
@@ -327,10 +329,13 @@ void WallWindow::presentOn(QScreen *screen)
 void WallWindow::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_F11) {
-        if (isFullScreen())
+        if (isFullScreen()) {
             showNormal();
-        else
+            unsetCursor();
+        } else {
             showFullScreen();
+            setCursor(Qt::BlankCursor);
+        }
         return;
     }
     if (event->key() == Qt::Key_Escape) {
