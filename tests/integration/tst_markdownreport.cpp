@@ -1,32 +1,41 @@
-// The Markdown postmortem against a snapshot: the rich incident rendered with a fixed clock in
-// UTC must match tests/data/reports/postmortem.md line for line (ids and the version masked).
-// After an intended change, regenerate it with SITREP_UPDATE_SNAPSHOTS=1 and read the diff.
+// The Markdown postmortem against a snapshot: a fixed incident (tests/data/reports/
+// snapshot-incident.json, imported, so no other code's wording or random ids leak in) rendered
+// with a fixed clock in UTC must match tests/data/reports/postmortem.md line for line.
+// After an intended change, regenerate with SITREP_UPDATE_SNAPSHOTS=1 and read the diff;
+// SITREP_WRITE_FIXTURE=1 remakes the incident itself from tests/support/richincident.h.
 #include "support/richincident.h"
 
 #include "report/markdownreport.h"
 #include "report/reportdata.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QtTest>
 
 using namespace sitrep;
 
 namespace {
 
+const QString kData = QStringLiteral(SITREP_SOURCE_DIR "/tests/data/reports/");
+
 QString masked(QString text)
 {
-    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    static const QRegularExpression shortId(QStringLiteral("`[0-9a-f]{8}`"));
-    text.replace(uuid, QStringLiteral("<uuid>"));
-    text.replace(shortId, QStringLiteral("`<id>`"));
     text.replace(QStringLiteral("Sitrep ") + QStringLiteral(SITREP_VERSION), QStringLiteral("Sitrep <version>"));
     return text;
 }
 
+// The fixture incident, imported into `store`; its id.
+qint64 importFixture(test::TestStore &store)
+{
+    QFile in(kData + QStringLiteral("snapshot-incident.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("no snapshot-incident.json");
+    store.clock.setNow(test::kT0 + 12 * test::kMinute);
+    return test::must(store.services->interchange.importJson(in.readAll()), "import fixture").id;
+}
+
 void compareToSnapshot(const QString &actual, const QString &name)
 {
-    const QString path = QStringLiteral(SITREP_SOURCE_DIR "/tests/data/reports/") + name;
+    const QString path = kData + name;
     if (qEnvironmentVariableIntValue("SITREP_UPDATE_SNAPSHOTS") == 1) {
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -50,10 +59,21 @@ class TestMarkdownReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIntValue("SITREP_WRITE_FIXTURE") != 1)
+            return;
+        test::TestStore store;
+        const qint64 id = test::writeRichIncident(store);
+        QFile out(kData + QStringLiteral("snapshot-incident.json"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(store.services->interchange.exportJson(id).value());
+    }
+
     void postmortemSnapshot()
     {
         test::TestStore store;
-        const qint64 id = test::writeRichIncident(store);
+        const qint64 id = importFixture(store);
         const Result<ReportData> data = collectReportData(*store.services, id);
         QVERIFY(data);
         compareToSnapshot(masked(postmortemMarkdown(data.value())), QStringLiteral("postmortem.md"));
@@ -62,7 +82,7 @@ private Q_SLOTS:
     void sitrepSnapshot()
     {
         test::TestStore store;
-        const qint64 id = test::must(writeSampleIncident(store.db, test::kT0), "sample");
+        const qint64 id = importFixture(store);
         const Result<ReportData> data = collectReportData(*store.services, id);
         QVERIFY(data);
         compareToSnapshot(masked(sitrepMarkdown(data.value())), QStringLiteral("sitrep.md"));
