@@ -338,6 +338,27 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).source, EntrySource::Import);
     }
 
+    void documentedExampleImports()
+    {
+        // The example in docs/interchange.md is a file people copy: it must import as shown.
+        QFile doc(QStringLiteral(SITREP_SOURCE_DIR "/docs/interchange.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(QStringLiteral("```json\n"));
+        const qsizetype end = text.indexOf(QStringLiteral("\n```"), start + 8);
+        QVERIFY(start > 0 && end > start);
+        test::TestStore store;
+        const Result<Incident> imported = store.services->interchange.importJson(text.mid(start + 8, end - start - 8).toUtf8());
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(imported->uuid, QUuid(QStringLiteral("5a8e2f0c-1b7d-4c3e-9f21-6d4b8a0c7e13")));
+        QCOMPARE(store.services->timeline.pinned(imported->id)->size(), 2);
+        QCOMPARE(store.services->postmortems.actionItems(imported->id)->size(), 2);
+        QCOMPARE(store.services->postmortems.postmortem(imported->id)->affectedCount, std::optional<qint64>(3200));
+        const Result<BoardSnapshot> board = store.services->situation.boardAsOf(imported->id, imported->mitigatedAt.value());
+        QCOMPARE(board->known.size(), 1);
+        QVERIFY(board->estimate.has_value());
+    }
+
     void malformedImportIsRefused_data()
     {
         QTest::addColumn<QByteArray>("json");
