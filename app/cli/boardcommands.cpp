@@ -18,15 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString synopsisOf(const QString &name)
-{
-    for (const CommandInfo &c : commandTable()) {
-        if (c.name == name)
-            return c.synopsis;
-    }
-    return name;
-}
-
 // Service errors carry the reason; the command name says where it came from.
 int failWith(CommandRunner &runner, const QString &command, const Error &error)
 {

@@ -113,6 +113,15 @@ const QList<CommandInfo> &commandTable()
     return table;
 }
 
+QString synopsisOf(const QString &name)
+{
+    for (const CommandInfo &c : commandTable()) {
+        if (c.name == name)
+            return c.synopsis;
+    }
+    return name;
+}
+
 CommandArguments::CommandArguments(const QString &command, const QString &synopsis)
     : m_command(command), m_synopsis(synopsis)
 {

@@ -24,6 +24,8 @@ struct CommandInfo
 };
 
 const QList<CommandInfo> &commandTable();
+// How a command is called, from the table (for usage messages).
+QString synopsisOf(const QString &name);
 
 // Shared by the command implementations: a parser for one command's own arguments.
 class CommandArguments

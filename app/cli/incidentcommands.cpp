@@ -16,15 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString synopsisOf(const QString &name)
-{
-    for (const CommandInfo &c : commandTable()) {
-        if (c.name == name)
-            return c.synopsis;
-    }
-    return name;
-}
-
 } // namespace
 
 int runDeclare(CommandRunner &runner, const QStringList &args)

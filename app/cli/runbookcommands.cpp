@@ -19,15 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString synopsisOf(const QString &name)
-{
-    for (const CommandInfo &c : commandTable()) {
-        if (c.name == name)
-            return c.synopsis;
-    }
-    return name;
-}
-
 // The runner prints errors only; a warning goes the same way without failing the command.
 void warn(CommandRunner &runner, const QString &message)
 {
